@@ -1,0 +1,79 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// MARK: - System libraries (Debian -dev packages)
+
+let systemLibraries: [Target] = [
+    .systemLibrary(
+        name: "COpenBLAS",
+        pkgConfig: "openblas",
+        providers: [.apt(["libopenblas-dev"])]
+    ),
+    .systemLibrary(
+        name: "CEditLine",
+        pkgConfig: "libedit",
+        providers: [.apt(["libedit-dev"])]
+    ),
+]
+
+// MARK: - Libraries (dependencies point one way: gradlab → Lab → MatLang/NeuralNet/Plotting → Autograd)
+
+let release: [SwiftSetting] = [
+    .unsafeFlags(["-Ounchecked", "-wmo"], .when(configuration: .release)),
+]
+
+let libraries: [Target] = [
+    .target(name: "Autograd", dependencies: ["COpenBLAS"], swiftSettings: release),
+    .target(name: "NeuralNet", dependencies: ["Autograd"], swiftSettings: release),
+    .target(name: "Plotting"),
+    .target(name: "MatLang"),
+    .target(
+        name: "Lab",
+        dependencies: ["MatLang", "NeuralNet", "Autograd", "Plotting"]
+    ),
+]
+
+// MARK: - Executables
+
+let executables: [Target] = [
+    .executableTarget(
+        name: "gradlab",
+        dependencies: [
+            "Lab", "CEditLine",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]
+    ),
+    .executableTarget(
+        name: "gradlab-bench",
+        dependencies: ["Lab", "NeuralNet", "Autograd"],
+        swiftSettings: release
+    ),
+]
+
+// MARK: - Tests
+
+let tests: [Target] = [
+    .target(name: "TestSupport", path: "Sources/TestSupport"),
+    .testTarget(name: "AutogradTests", dependencies: ["Autograd", "TestSupport"]),
+    .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet", "TestSupport"]),
+    .testTarget(name: "PlottingTests", dependencies: ["Plotting", "TestSupport"]),
+    .testTarget(name: "MatLangTests", dependencies: ["MatLang", "TestSupport"]),
+    .testTarget(name: "LabTests", dependencies: ["Lab", "TestSupport"]),
+    .testTarget(name: "GradlabTests", dependencies: ["TestSupport"]),
+    .testTarget(name: "LessonTests", dependencies: ["Lab", "TestSupport"]),
+]
+
+// MARK: - Package
+
+let package = Package(
+    name: "gradlab",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "gradlab", targets: ["gradlab"]),
+        .executable(name: "gradlab-bench", targets: ["gradlab-bench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: systemLibraries + libraries + executables + tests
+)
