@@ -10,6 +10,11 @@ let systemLibraries: [Target] = [
         providers: [.apt(["libopenblas-dev"])]
     ),
     .systemLibrary(
+        name: "CZlib",
+        pkgConfig: "zlib",
+        providers: [.apt(["zlib1g-dev"])]
+    ),
+    .systemLibrary(
         name: "CEditLine",
         pkgConfig: "libedit",
         providers: [.apt(["libedit-dev"])]
@@ -24,7 +29,7 @@ let release: [SwiftSetting] = [
 
 let libraries: [Target] = [
     .target(name: "Autograd", dependencies: ["COpenBLAS"], swiftSettings: release),
-    .target(name: "NeuralNet", dependencies: ["Autograd"], swiftSettings: release),
+    .target(name: "NeuralNet", dependencies: ["Autograd", "CZlib"], swiftSettings: release),
     .target(name: "Plotting"),
     .target(name: "MatLang"),
     .target(
