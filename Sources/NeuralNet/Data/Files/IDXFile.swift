@@ -70,7 +70,7 @@ public enum IDXFile {
         let pixels = try reader.checkedProduct([count, rows, cols], at: 4)
         let start = try reader.takeBody(pixels)
         let plane = rows * cols
-        let scale: Float = 1 / 255
+        let levels = (0...255).map { Float($0) / 255 }
         return Tensor(shape: Shape([rows, cols, 1, count])) { out in
             bytes.withUnsafeBufferPointer { source in
                 for n in 0..<count {
@@ -78,7 +78,7 @@ public enum IDXFile {
                     let target = n * plane
                     for r in 0..<rows {
                         for c in 0..<cols {
-                            out[target + r + rows * c] = Float(source[image + r * cols + c]) * scale
+                            out[target + r + rows * c] = levels[Int(source[image + r * cols + c])]
                         }
                     }
                 }
