@@ -187,6 +187,18 @@ struct IDXBadInputTests {
         #expect(path == "/nonexistent/t10k-images-idx3-ubyte" && !reason.isEmpty)
     }
 
+    @Test("a directory or an empty gzip stream is refused, not trapped on")
+    func notAFile() throws {
+        let directory = try TemporaryDirectory()
+        #expect(throws: DataError.self) { try IDXFile.readLabels(from: directory.path) }
+        #expect(throws: DataError.corruptGzip(at: ByteLocation(path: "z", offset: 0), reason: "the compressed stream ends early")) {
+            try Gzip.decompress([], path: "z")
+        }
+        #expect(throws: DataError.corruptGzip(at: ByteLocation(path: "z", offset: 2), reason: "the compressed stream ends early")) {
+            try Gzip.decompress([0x1F, 0x8B], path: "z")
+        }
+    }
+
     @Test("values that bytes cannot hold are refused when writing")
     func unrepresentable() throws {
         let directory = try TemporaryDirectory()
