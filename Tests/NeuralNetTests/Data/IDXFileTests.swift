@@ -116,10 +116,20 @@ struct IDXBadInputTests {
 
     @Test("dimensions whose product overflows are refused before allocating")
     func dimensionOverflow() {
-        let bytes = header(0x803, .max, .max, .max)
+        let bytes = header(0x803, .max, .max, 1000)
         let error = #expect(throws: DataError.self) { try IDXFile.decodeImages(bytes, path: "huge.idx") }
         #expect(error == .dimensionOverflow(at: ByteLocation(path: "huge.idx", offset: 4),
-                                            dims: [Int(UInt32.max), Int(UInt32.max), Int(UInt32.max)]))
+                                            dims: [Int(UInt32.max), Int(UInt32.max), 1000]))
+        #expect(error?.description == "huge.idx, byte 4: dimensions 4294967295×4294967295×1000 overflow the addressable size")
+    }
+
+    @Test("an image plane that overflows is refused even when there are no images")
+    func planeOverflowWithoutImages() {
+        let bytes = header(0x803, 0, .max, .max)
+        #expect(throws: DataError.dimensionOverflow(at: ByteLocation(path: "p.idx", offset: 8),
+                                                    dims: [Int(UInt32.max), Int(UInt32.max)])) {
+            try IDXFile.decodeImages(bytes, path: "p.idx")
+        }
     }
 
     @Test("huge dimensions that fit are reported as truncated, not allocated")

@@ -67,9 +67,10 @@ public enum IDXFile {
         let count = try reader.readCount()
         let rows = try reader.readCount()
         let cols = try reader.readCount()
+        // The plane is checked on its own: with no images the full product is 0 however large it is.
+        let plane = try reader.checkedProduct([rows, cols], at: 8)
         let pixels = try reader.checkedProduct([count, rows, cols], at: 4)
         let start = try reader.takeBody(pixels)
-        let plane = rows * cols
         let levels = (0...255).map { Float($0) / 255 }
         return Tensor(shape: Shape([rows, cols, 1, count])) { out in
             bytes.withUnsafeBufferPointer { source in
