@@ -86,9 +86,24 @@ public struct Axes: Equatable, Sendable {
         Children.append(series)
     }
 
-    /// The colour the next line takes from MATLAB's colour order, advancing the order.
+    /// Adds lines as one `plot` call does: with `hold off` the axes is reset first (which restarts the
+    /// colour order), then each line whose entry in `explicitColors` is not true takes the next colour of
+    /// MATLAB's colour order, so `plot(x, [y1; y2])` draws blue then orange.
+    public mutating func addLines(_ lines: [LineSeries], explicitColors: [Bool] = []) {
+        guard !lines.isEmpty else { return }
+        if NextPlot == .replace {
+            self = Axes()
+            if lines.contains(where: { !$0.ZData.isEmpty }) { View = [-37.5, 30] }
+        }
+        for (k, line) in lines.enumerated() {
+            var line = line
+            if !(k < explicitColors.count && explicitColors[k]) { line.Color = nextLineColor() }
+            Children.append(.line(line))
+        }
+    }
+
+    /// The colour the next line takes from MATLAB's colour order, advancing the order (it cycles after seven).
     public mutating func nextLineColor() -> RGB {
-        if NextPlot == .replace && !Children.isEmpty { ColorOrderIndex = 0 }
         let color = RGB.colorOrder[ColorOrderIndex % RGB.colorOrder.count]
         ColorOrderIndex += 1
         return color

@@ -28,3 +28,14 @@ public struct AxisTicks: Equatable, Sendable {
         return (v - lower) / (upper - lower)
     }
 }
+
+extension AxisTicks {
+    /// The value at a fraction of the way from `lower` to `upper` (log axes by decade).
+    public func value(atFraction f: Double) -> Double {
+        if scale == .log {
+            let a = Math.log10(lower), b = Math.log10(upper)
+            return Math.pow10(a + (b - a) * f)
+        }
+        return lower + (upper - lower) * f
+    }
+}

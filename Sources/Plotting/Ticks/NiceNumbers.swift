@@ -47,8 +47,8 @@ public enum NiceNumbers {
                              exponent: 0)
         }
         let step = niceStep((hi - lo) / count)
-        if fixedLo == nil && !tight { lo = (lo / step * (1 + 1e-12)).rounded(.down) * step }
-        if fixedHi == nil && !tight { hi = (hi / step * (1 - 1e-12)).rounded(.up) * step }
+        if fixedLo == nil && !tight { lo = (lo / step + 1e-9).rounded(.down) * step }
+        if fixedHi == nil && !tight { hi = (hi / step - 1e-9).rounded(.up) * step }
         if lo >= hi { hi = lo + step }
         let values = multiples(of: step, from: lo, to: hi)
         let biggest = max(abs(lo), abs(hi))
