@@ -18,7 +18,7 @@ public enum NiceNumbers {
     ///   - targetCount: about how many ticks fit.
     ///   - tight: automatic ends sit at the data range instead of snapping out to a tick (images).
     /// - Returns: limits, tick values and their labels. Automatic ends snap outward to a tick, as MATLAB's
-    ///   do; an axis without data spans [0, 1] (log: [1, 10]); a single value v spans [v − 1, v + 1].
+    ///   do (to half a tick step, so data up to 50 with ticks every 20 ends at 50, not 60); an axis without data spans [0, 1] (log: [1, 10]); a single value v spans [v − 1, v + 1].
     public static func axis(data: [Double], fixed: [Double] = [-.infinity, .infinity], scale: AxisScale = .linear,
                             targetCount: Int = 6, tight: Bool = false) -> AxisTicks {
         let usable = data.filter { $0.isFinite && (scale == .linear || $0 > 0) }
@@ -47,8 +47,9 @@ public enum NiceNumbers {
                              exponent: 0)
         }
         let step = niceStep((hi - lo) / count)
-        if fixedLo == nil && !tight { lo = (lo / step + 1e-9).rounded(.down) * step }
-        if fixedHi == nil && !tight { hi = (hi / step - 1e-9).rounded(.up) * step }
+        let snap = step / 2
+        if fixedLo == nil && !tight { lo = (lo / snap + 1e-9).rounded(.down) * snap }
+        if fixedHi == nil && !tight { hi = (hi / snap - 1e-9).rounded(.up) * snap }
         if lo >= hi { hi = lo + step }
         let values = multiples(of: step, from: lo, to: hi)
         let biggest = max(abs(lo), abs(hi))
