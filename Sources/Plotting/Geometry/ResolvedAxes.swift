@@ -38,8 +38,10 @@ struct ResolvedAxes {
                 zs += s.ZData
             }
         }
-        x = NiceNumbers.axis(data: xs, fixed: axes.XLim, scale: axes.XScale, targetCount: xTarget, tight: tight)
-        y = NiceNumbers.axis(data: ys, fixed: axes.YLim, scale: axes.YScale, targetCount: yTarget, tight: tight)
+        x = NiceNumbers.axis(data: xs, fixed: axes.XLim, scale: axes.XScale, targetCount: xTarget, tight: tight,
+                              minimumStep: tight ? 1 : 0)
+        y = NiceNumbers.axis(data: ys, fixed: axes.YLim, scale: axes.YScale, targetCount: yTarget, tight: tight,
+                              minimumStep: tight ? 1 : 0)
         z = NiceNumbers.axis(data: zs, fixed: axes.ZLim, scale: .linear, targetCount: zTarget)
         reverseY = tight
     }

@@ -22,6 +22,45 @@ struct ViewProjection {
         return projectNormalised(fx - 0.5, fy - 0.5, fz - 0.5)
     }
 
+    /// The point's position in the plot box as fractions 0…1 per axis (outside the limits: beyond 0…1).
+    func fractions(_ p: Point3) -> BoxClipping.Vertex? {
+        guard let fx = axes.x.fraction(p.x), let fy = axes.y.fraction(p.y), let fz = axes.z.fraction(p.z) else { return nil }
+        return (fx, fy, fz)
+    }
+
+    /// A polygon clipped to the plot box and projected: screen x, screen y (up) and depth per vertex.
+    func projectClipped(polygon points: [Point3]) -> [(x: Double, y: Double, depth: Double)] {
+        let inside = BoxClipping.polygon(points.compactMap(fractions))
+        return inside.map { projectNormalised($0.0 - 0.5, $0.1 - 0.5, $0.2 - 0.5) }
+    }
+
+    /// A polyline clipped to the plot box and projected, as runs broken at gaps and where it leaves the box.
+    func projectClipped(line points: [Point3]) -> [[(x: Double, y: Double, depth: Double)]] {
+        var runs: [[(x: Double, y: Double, depth: Double)]] = []
+        var run: [(x: Double, y: Double, depth: Double)] = []
+        var previous: BoxClipping.Vertex?
+        func flush() {
+            if run.count > 1 { runs.append(run) }
+            run = []
+        }
+        for point in points {
+            guard let f = fractions(point) else { flush(); previous = nil; continue }
+            defer { previous = f }
+            guard let p = previous else { continue }
+            guard let (a, b) = BoxClipping.segment(p, f) else { flush(); continue }
+            let pa = projectNormalised(a.0 - 0.5, a.1 - 0.5, a.2 - 0.5)
+            if run.isEmpty || a != p { flush(); run.append(pa) }
+            run.append(projectNormalised(b.0 - 0.5, b.1 - 0.5, b.2 - 0.5))
+            if b != f { flush() }
+        }
+        flush()
+        if points.count == 1, let f = fractions(points[0]), BoxClipping.segment(f, f) != nil {
+            let p = projectNormalised(f.0 - 0.5, f.1 - 0.5, f.2 - 0.5)
+            runs.append([p, p])
+        }
+        return runs
+    }
+
     /// Projection of a point given as plot-box fractions centred on 0.
     func projectNormalised(_ x: Double, _ y: Double, _ z: Double) -> (x: Double, y: Double, depth: Double) {
         (ca * x + sa * y, -se * sa * x + se * ca * y + ce * z, ce * sa * x - ce * ca * y + se * z)

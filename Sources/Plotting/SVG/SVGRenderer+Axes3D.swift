@@ -20,24 +20,16 @@ extension SVGRenderer {
         for series in axes.Children {
             switch series {
             case .patch(let s):
-                let projected = s.finiteVertices.compactMap { projection.project($0) }
+                let projected = projection.projectClipped(polygon: s.finiteVertices)
                 guard !projected.isEmpty else { continue }
                 let depth = projected.map(\.depth).reduce(0, +) / Double(projected.count)
                 shapes.append((depth, projected.map { map($0.x, $0.y) }, s.FaceColor, s.EdgeColor, true, .solid, 0.5))
             case .line(let s):
-                var run: [(x: Double, y: Double, depth: Double)] = []
-                func flush() {
-                    if run.count > 1 {
-                        let depth = run.map(\.depth).reduce(0, +) / Double(run.count)
-                        shapes.append((depth, run.map { map($0.x, $0.y) }, nil, s.Color, false, s.LineStyle, max(1, s.LineWidth * 1.33)))
-                    }
-                    run = []
+                let points = s.XData.indices.map { Point3(x: s.XData[$0], y: s.YData[$0], z: s.ZData.isEmpty ? 0 : s.ZData[$0]) }
+                for run in projection.projectClipped(line: points) {
+                    let depth = run.map(\.depth).reduce(0, +) / Double(run.count)
+                    shapes.append((depth, run.map { map($0.x, $0.y) }, nil, s.Color, false, s.LineStyle, max(1, s.LineWidth * 1.33)))
                 }
-                for k in s.XData.indices {
-                    let z = s.ZData.isEmpty ? 0 : s.ZData[k]
-                    if let p = projection.project(Point3(x: s.XData[k], y: s.YData[k], z: z)) { run.append(p) } else { flush() }
-                }
-                flush()
             default:
                 continue
             }

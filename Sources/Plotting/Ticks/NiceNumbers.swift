@@ -17,10 +17,12 @@ public enum NiceNumbers {
     ///   - scale: linear or log.
     ///   - targetCount: about how many ticks fit.
     ///   - tight: automatic ends sit at the data range instead of snapping out to a tick (images).
+    ///   - minimumStep: the smallest tick step allowed (1 for pixel axes).
     /// - Returns: limits, tick values and their labels. Automatic ends snap outward to a tick, as MATLAB's
     ///   do (to half a tick step, so data up to 50 with ticks every 20 ends at 50, not 60); an axis without data spans [0, 1] (log: [1, 10]); a single value v spans [v − 1, v + 1].
     public static func axis(data: [Double], fixed: [Double] = [-.infinity, .infinity], scale: AxisScale = .linear,
-                            targetCount: Int = 6, tight: Bool = false) -> AxisTicks {
+                            targetCount: Int = 6, tight: Bool = false,
+                            minimumStep: Double = 0) -> AxisTicks {
         let usable = data.filter { $0.isFinite && (scale == .linear || $0 > 0) }
         let fixedLo = fixed.count == 2 && fixed[0].isFinite && (scale == .linear || fixed[0] > 0) ? fixed[0] : nil
         let fixedHi = fixed.count == 2 && fixed[1].isFinite && (scale == .linear || fixed[1] > 0) ? fixed[1] : nil
@@ -46,7 +48,7 @@ public enum NiceNumbers {
                              labels: exponents.map { "10" + NumberFormat.superscript(Int($0.rounded())) },
                              exponent: 0)
         }
-        let step = niceStep((hi - lo) / count)
+        let step = max(minimumStep, niceStep((hi - lo) / count))
         let snap = step / 2
         if fixedLo == nil && !tight { lo = (lo / snap + 1e-9).rounded(.down) * snap }
         if fixedHi == nil && !tight { hi = (hi / snap - 1e-9).rounded(.up) * snap }
