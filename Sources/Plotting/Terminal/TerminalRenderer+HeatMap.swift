@@ -19,16 +19,24 @@ extension TerminalRenderer {
         guard area.width >= 2, area.height >= 1 else { return canvas }
         let resolved = ResolvedAxes(axes, xTarget: max(2, area.width / 10), yTarget: 2)
         let slots = area.height * halves
-        let perSlot = max(1, (rows.count + slots - 1) / slots)
-        let usedSlots = (rows.count + perSlot - 1) / perSlot
+        func rowRange(_ slot: Int) -> Range<Int> {
+            let first = slot * rows.count / slots
+            return first..<max(first + 1, (slot + 1) * rows.count / slots)
+        }
         let peak = rows.flatMap { $0.points.map(\.z) }.filter(\.isFinite).max() ?? 0
-        var grid = [Double](repeating: 0, count: usedSlots * area.width)
+        var values = [Double](repeating: 0, count: rows.count * area.width)
         for (k, row) in rows.enumerated() {
             for col in 0..<area.width {
                 let x = resolved.x.value(atFraction: (Double(col) + 0.5) / Double(area.width))
-                let v = interpolate(row.points, at: x)
-                let index = (k / perSlot) * area.width + col
-                grid[index] = max(grid[index], v)
+                values[k * area.width + col] = interpolate(row.points, at: x)
+            }
+        }
+        var grid = [Double](repeating: 0, count: slots * area.width)
+        for slot in 0..<slots {
+            for k in rowRange(slot) {
+                for col in 0..<area.width {
+                    grid[slot * area.width + col] = max(grid[slot * area.width + col], values[k * area.width + col])
+                }
             }
         }
         func level(_ v: Double) -> Double {
@@ -40,13 +48,13 @@ extension TerminalRenderer {
             for col in 0..<area.width {
                 var cell = Cell()
                 if halves == 1 {
-                    if cy < usedSlots {
+                    if cy < slots {
                         let t = level(grid[cy * area.width + col])
                         cell.character = t == 0 ? " " : shades[min(5, 1 + Int(t * 4.999))]
                     }
                 } else {
-                    let upper = 2 * cy < usedSlots ? level(grid[2 * cy * area.width + col]) : 0
-                    let lower = 2 * cy + 1 < usedSlots ? level(grid[(2 * cy + 1) * area.width + col]) : 0
+                    let upper = 2 * cy < slots ? level(grid[2 * cy * area.width + col]) : 0
+                    let lower = 2 * cy + 1 < slots ? level(grid[(2 * cy + 1) * area.width + col]) : 0
                     if upper > 0 || lower > 0 {
                         cell.character = "▀"
                         cell.foreground = upper > 0 ? axes.Colormap.color(atFraction: upper) : nil
@@ -57,10 +65,14 @@ extension TerminalRenderer {
                 canvas[area.x + col, area.y + cy] = cell
             }
         }
-        let usedRows = (usedSlots + halves - 1) / halves
+        let usedRows = area.height
         let labelEvery = max(1, usedRows / max(1, area.height / 3))
-        for cy in 0..<usedRows where cy % labelEvery == 0 || cy == usedRows - 1 {
-            let text = labelTexts[min(rows.count - 1, cy * halves * perSlot)]
+        var lastLabel = -1
+        for cy in 0..<usedRows where cy == usedRows - 1 || (cy % labelEvery == 0 && usedRows - 1 - cy >= max(1, labelEvery / 2)) {
+            let index = cy == usedRows - 1 ? rowRange(usedRows * halves - 1).upperBound - 1 : rowRange(cy * halves).lowerBound
+            guard index != lastLabel else { continue }
+            lastLabel = index
+            let text = labelTexts[index]
             canvas.put("┤", area.x - 1, area.y + cy)
             canvas.write(text, area.x - 1 - text.count, area.y + cy)
         }
