@@ -29,6 +29,8 @@ extension PlotError: CustomStringConvertible {
             return "Error using histogram\nNumber of bins must be a positive integer (got \(n))."
         case .unknownProperty(let className, let name):
             return "Unrecognized property '\(name)' for class '\(className)'."
+        case .readOnlyProperty(let className, let name):
+            return "Unable to set the '\(name)' property of class '\(className)' because it is read-only."
         case .invalidPropertyValue(let property, let expected):
             return "Invalid value for '\(property)': expected \(expected)."
         }

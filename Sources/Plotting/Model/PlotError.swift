@@ -24,6 +24,8 @@ public enum PlotError: Error, Equatable, Sendable {
     case invalidBinCount(Int)
     /// A property that the object does not have.
     case unknownProperty(className: String, name: String)
+    /// A property that can be read but not set.
+    case readOnlyProperty(className: String, name: String)
     /// A property value of the wrong kind.
     case invalidPropertyValue(property: String, expected: String)
 }
