@@ -55,3 +55,31 @@ import Testing
         #expect(TerminalRenderer().render(Figure(number: 1)) == "")
     }
 }
+
+@Suite struct ExtremeValueTests {
+    @Test func valuesFarOutsideFixedLimitsAreClippedWithoutOverflow() throws {
+        var axes = Axes()
+        axes.add(.bar(try BarSeries(x: [1, 1e300, -1e300], y: [1e300, 2, -1e300])))
+        axes.NextPlot = .add
+        axes.add(.histogram(try HistogramSeries(binEdges: [-1e300, 0, 1e300], counts: [1e300, 5])))
+        axes.addLines([try LineSeries(x: [-1e308, 1e308], y: [1e308, -1e308], marker: .circle)])
+        try axes.setLimits(.x, [0, 2])
+        try axes.setLimits(.y, [0, 3])
+        var figure = Figure(number: 1)
+        figure.content = .axes(axes)
+        let text = TerminalRenderer(options: TerminalOptions(width: 40, height: 12)).render(figure)
+        #expect(text.split(separator: "\n", omittingEmptySubsequences: false).count == 12)
+        #expect(SVGRenderer().render(figure).hasSuffix("</svg>\n"))
+    }
+
+    @Test func hugeDataRangesStillGiveFiniteTicks() {
+        let axis = NiceNumbers.axis(data: [-1e308, 1e308])
+        #expect(axis.lower.isFinite && axis.upper.isFinite)
+        #expect(axis.labels.count == axis.values.count)
+    }
+
+    @Test func oversizedTerminalRequestsAreCapped() {
+        let options = TerminalOptions(width: 1_000_000, height: 1_000_000)
+        #expect(options.width <= 4000 && options.height <= 2000)
+    }
+}

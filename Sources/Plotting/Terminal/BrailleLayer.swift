@@ -38,7 +38,8 @@ struct BrailleLayer {
     /// Draws a segment between two dot positions (Bresenham), skipping dots by a dash pattern.
     /// `phase` carries the pattern across segments of one line.
     mutating func line(from a: Point2, to b: Point2, _ color: RGB?, style: LineStyle = .solid, phase: inout Int) {
-        guard style != .none, a.x.isFinite, a.y.isFinite, b.x.isFinite, b.y.isFinite else { return }
+        let limit = 1e5
+        guard style != .none, abs(a.x) < limit, abs(a.y) < limit, abs(b.x) < limit, abs(b.y) < limit else { return }
         var x0 = Int(a.x.rounded()), y0 = Int(a.y.rounded())
         let x1 = Int(b.x.rounded()), y1 = Int(b.y.rounded())
         let dx = abs(x1 - x0), dy = -abs(y1 - y0)

@@ -17,10 +17,10 @@ public struct TerminalOptions: Equatable, Sendable {
     /// How 3-D polygon axes are drawn.
     public var threeD: ThreeDStyle
 
-    /// Makes options; sizes below 1 are raised to 1.
+    /// Makes options; sizes are kept within 1…4000 columns and 1…2000 lines.
     public init(width: Int = 80, height: Int = 24, color: ColorMode = .off, threeD: ThreeDStyle = .projection) {
-        self.width = max(1, width)
-        self.height = max(1, height)
+        self.width = min(4000, max(1, width))
+        self.height = min(2000, max(1, height))
         self.color = color
         self.threeD = threeD
     }

@@ -77,6 +77,7 @@ extension TerminalRenderer {
         let centre = at((0, 0, 0))
         func cell(_ p: Point2) -> (Int, Int) { (area.x + Int(p.x / 2), area.y + Int(p.y / 4)) }
         func place(_ text: String, near p: Point2, push: Double) {
+            guard abs(p.x) < 1e5, abs(p.y) < 1e5 else { return }
             let dx = p.x - centre.x, dy = (p.y - centre.y) / 2
             let length = max(1e-9, (dx * dx + dy * dy).squareRoot())
             let (cx, cy) = cell(Point2(x: p.x + dx / length * push * 2, y: p.y + dy / length * push * 4))

@@ -81,10 +81,14 @@ extension TerminalRenderer {
     /// The columns of the plot area covering data x in [a, b]; at least the column of `centre` when narrow.
     private func columnRange(_ x: AxisTicks, from a: Double, to b: Double, centre: Double, width: Int) -> ClosedRange<Int>? {
         guard let fa = x.fraction(a), let fb = x.fraction(b), let fc = x.fraction(centre) else { return nil }
-        var first = Int((fa * Double(width)).rounded())
-        var last = Int((fb * Double(width)).rounded()) - 1
+        func column(_ f: Double, _ rule: FloatingPointRoundingRule) -> Int {
+            Int((min(2, max(-1, f)) * Double(width)).rounded(rule))
+        }
+        var first = column(fa, .toNearestOrAwayFromZero)
+        var last = column(fb, .toNearestOrAwayFromZero) - 1
         if last < first {
-            first = Int((fc * Double(width)).rounded(.down))
+            guard fc >= 0, fc <= 1 else { return nil }
+            first = column(fc, .down)
             last = first
         }
         first = max(0, first)

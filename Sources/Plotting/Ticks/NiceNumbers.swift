@@ -29,6 +29,8 @@ public enum NiceNumbers {
         let t = { (v: Double) in scale == .log ? Math.log10(v) : v }
         var lo = fixedLo.map(t) ?? usable.min().map(t) ?? fixedHi.map { t($0) - 1 } ?? 0
         var hi = fixedHi.map(t) ?? usable.max().map(t) ?? fixedLo.map { t($0) + 1 } ?? 1
+        lo = min(1e300, max(-1e300, lo))
+        hi = min(1e300, max(-1e300, hi))
         if lo > hi && fixedLo == nil { lo = hi - 1 }
         if lo > hi && fixedHi == nil { hi = lo + 1 }
         if lo == hi {
@@ -42,6 +44,8 @@ public enum NiceNumbers {
             let step = max(1, niceStep((hi - lo) / count).rounded(.up))
             if fixedLo == nil && !tight { lo = (lo / step).rounded(.down) * step }
             if fixedHi == nil && !tight { hi = (hi / step).rounded(.up) * step }
+            lo = min(299, max(-300, lo))
+            hi = min(300, max(lo + 1e-9, hi))
             let exponents = multiples(of: step, from: lo, to: hi)
             return AxisTicks(lower: Math.pow10(lo), upper: Math.pow10(hi), scale: .log,
                              values: exponents.map { Math.pow10($0) },
