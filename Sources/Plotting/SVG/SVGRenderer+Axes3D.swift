@@ -14,7 +14,7 @@ extension SVGRenderer {
             let p = projection.projectNormalised(c.0, c.1, c.2)
             return map(p.x, p.y)
         }
-        drawBackPlanes(projection, at, into: &doc)
+        drawBackPlanes(projection, at, grid: [axes.XGrid, axes.YGrid, axes.ZGrid], into: &doc)
 
         var shapes: [(depth: Double, points: [Point2], face: RGB?, edge: RGB?, closed: Bool, style: LineStyle, width: Double)] = []
         for series in axes.Children {
@@ -106,20 +106,35 @@ extension SVGRenderer {
         return Point2(x: dx / length, y: dy / length)
     }
 
-    /// The three faces of the plot box furthest from the viewer, filled white with a light outline, as MATLAB draws them.
-    private func drawBackPlanes(_ projection: ViewProjection, _ at: ((Double, Double, Double)) -> Point2, into doc: inout SVGDocument) {
-        let faces: [[(Double, Double, Double)]] = [
-            [(-0.5, -0.5, -0.5), (0.5, -0.5, -0.5), (0.5, 0.5, -0.5), (-0.5, 0.5, -0.5)],
-            [(-0.5, -0.5, 0.5), (0.5, -0.5, 0.5), (0.5, 0.5, 0.5), (-0.5, 0.5, 0.5)],
-            [(-0.5, -0.5, -0.5), (-0.5, 0.5, -0.5), (-0.5, 0.5, 0.5), (-0.5, -0.5, 0.5)],
-            [(0.5, -0.5, -0.5), (0.5, 0.5, -0.5), (0.5, 0.5, 0.5), (0.5, -0.5, 0.5)],
-            [(-0.5, -0.5, -0.5), (0.5, -0.5, -0.5), (0.5, -0.5, 0.5), (-0.5, -0.5, 0.5)],
-            [(-0.5, 0.5, -0.5), (0.5, 0.5, -0.5), (0.5, 0.5, 0.5), (-0.5, 0.5, 0.5)],
-        ]
-        for face in faces {
-            let depth = face.map { projection.projectNormalised($0.0, $0.1, $0.2).depth }.reduce(0, +) / 4
-            guard depth < -1e-9 else { continue }
-            doc.polygon(face.map(at), fill: "#FFFFFF", stroke: "#EBEBEB", width: 0.5)
+    /// The three faces of the plot box furthest from the viewer, filled white with a light outline, as MATLAB
+    /// draws them; with `grid on` each carries grid lines at the ticks of its two axes.
+    private func drawBackPlanes(_ projection: ViewProjection, _ at: ((Double, Double, Double)) -> Point2, grid: [Bool],
+                                into doc: inout SVGDocument) {
+        let r = projection.axes
+        let tickFractions = [r.x, r.y, r.z].map { ticks in ticks.values.compactMap { ticks.fraction($0) }.map { $0 - 0.5 } }
+        for normal in 0..<3 {
+            for side in [-0.5, 0.5] {
+                var centre = [0.0, 0.0, 0.0]
+                centre[normal] = side
+                guard projection.projectNormalised(centre[0], centre[1], centre[2]).depth < -1e-9 else { continue }
+                let (u, v) = ((normal + 1) % 3, (normal + 2) % 3)
+                func corner(_ a: Double, _ b: Double) -> (Double, Double, Double) {
+                    var c = [0.0, 0.0, 0.0]
+                    c[normal] = side
+                    c[u] = a
+                    c[v] = b
+                    return (c[0], c[1], c[2])
+                }
+                doc.polygon([corner(-0.5, -0.5), corner(0.5, -0.5), corner(0.5, 0.5), corner(-0.5, 0.5)].map(at),
+                            fill: "#FFFFFF", stroke: "#EBEBEB", width: 0.5)
+                for along in [u, v] where grid[along] {
+                    for f in tickFractions[along] {
+                        let a = along == u ? corner(f, -0.5) : corner(-0.5, f)
+                        let b = along == u ? corner(f, 0.5) : corner(0.5, f)
+                        doc.line(at(a), at(b), stroke: "#DFDFDF", width: 0.5)
+                    }
+                }
+            }
         }
     }
 }
