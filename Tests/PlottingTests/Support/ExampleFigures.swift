@@ -68,8 +68,18 @@ enum ExampleFigures {
         return figure
     }
 
-    /// Figure 2/3: the 3-D gradient distributions, 2×2 flow tiles of `epochs` fill3 polygons of 30-bin histograms.
+    private static let sigmoid50 = Result { try buildGradientDistributions(activation: "Sigmoid", epochs: 50) }
+    private static let relu50 = Result { try buildGradientDistributions(activation: "ReLU", epochs: 50) }
+
+    /// Figure 2/3: the 3-D gradient distributions, 2×2 flow tiles of `epochs` fill3 polygons of 30-bin histograms
+    /// (the 50-epoch figures are built once and shared).
     static func gradientDistributions(activation: String = "Sigmoid", epochs: Int = 50) throws -> Figure {
+        if epochs == 50 && activation == "Sigmoid" { return try sigmoid50.get() }
+        if epochs == 50 && activation == "ReLU" { return try relu50.get() }
+        return try buildGradientDistributions(activation: activation, epochs: epochs)
+    }
+
+    private static func buildGradientDistributions(activation: String, epochs: Int) throws -> Figure {
         var figure = Figure(number: 2)
         var layout = TiledLayout.flow()
         layout.TileSpacing = .tight
