@@ -97,3 +97,11 @@ private func hostileFigures() throws -> [Figure] {
         #expect(svg.contains(">Gradient Distributions with Sigmoid Layers</text>"))
     }
 }
+
+@Suite struct SVGInliningTests {
+    @Test func theXMLDeclarationCanBeLeftOutForInliningInHTML() throws {
+        let svg = SVGRenderer(options: SVGOptions(includesXMLDeclaration: false)).render(try ExampleFigures.bars())
+        #expect(svg.hasPrefix("<svg xmlns="))
+        #expect(xmlError(svg) == nil)
+    }
+}

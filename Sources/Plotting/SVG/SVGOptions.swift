@@ -6,11 +6,15 @@ public struct SVGOptions: Equatable, Sendable {
     public var height: Double?
     /// The CSS font family for all text.
     public var fontFamily: String
+    /// Whether the document starts with `<?xml …?>`: wanted for `.svg` files, not when inlining into HTML.
+    public var includesXMLDeclaration: Bool
 
     /// Makes options.
-    public init(width: Double? = nil, height: Double? = nil, fontFamily: String = "Helvetica, Arial, sans-serif") {
+    public init(width: Double? = nil, height: Double? = nil, fontFamily: String = "Helvetica, Arial, sans-serif",
+                includesXMLDeclaration: Bool = true) {
         self.width = width
         self.height = height
         self.fontFamily = fontFamily
+        self.includesXMLDeclaration = includesXMLDeclaration
     }
 }

@@ -8,7 +8,7 @@ public struct SVGRenderer: Sendable {
     /// Makes a renderer with the given options.
     public init(options: SVGOptions = SVGOptions()) { self.options = options }
 
-    /// The figure as a complete SVG document (with XML declaration), always well-formed XML.
+    /// The figure as a complete SVG document, always well-formed XML.
     public func render(_ figure: Figure) -> String {
         let w = max(50, options.width ?? figure.Size.first ?? 560)
         let h = max(50, options.height ?? (figure.Size.count > 1 ? figure.Size[1] : 420))
@@ -42,7 +42,7 @@ public struct SVGRenderer: Sendable {
             }
         }
         let n = SVGDocument.number
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        return (options.includesXMLDeclaration ? "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" : "")
             + "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"\(n(w))\" height=\"\(n(h))\" "
             + "viewBox=\"0 0 \(n(w)) \(n(h))\" font-family=\"\(SVGDocument.escape(options.fontFamily))\">\n"
             + doc.body + "</svg>\n"
