@@ -61,7 +61,7 @@ let tests: [Target] = [
     .target(name: "TestSupport", path: "Sources/TestSupport"),
     .testTarget(name: "AutogradTests", dependencies: ["Autograd", "TestSupport"]),
     .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet", "TestSupport"]),
-    .testTarget(name: "PlottingTests", dependencies: ["Plotting", "TestSupport"]),
+    .testTarget(name: "PlottingTests", dependencies: ["Plotting", "TestSupport"], exclude: ["Golden"]),
     .testTarget(name: "MatLangTests", dependencies: ["MatLang", "TestSupport"]),
     .testTarget(name: "LabTests", dependencies: ["Lab", "TestSupport"]),
     .testTarget(name: "GradlabTests", dependencies: ["TestSupport"]),
