@@ -73,7 +73,7 @@ extension Value {
     }
 
     /// The value with a new size of equal element count.
-    func reshapedValue(_ newSize: [Int]) throws(RuntimeError) -> Value {
+    fileprivate func reshapedValue(_ newSize: [Int]) throws(RuntimeError) -> Value {
         switch self {
         case .double(let a): return .double(a.reshaped(to: newSize))
         case .single(let a): return .single(a.reshaped(to: newSize))

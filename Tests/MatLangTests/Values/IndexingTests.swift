@@ -203,3 +203,17 @@ struct IndexingTests {
         #expect(try m.singleField("w").testDoubles == [1, 3])
     }
 }
+
+struct LimitTests {
+    @Test("Requests for enormous arrays throw instead of exhausting memory")
+    func enormousArrays() {
+        var x = Value.empty
+        #expect(throws: RuntimeError.self) { try x.assign(.number(1), at: [.number(1e8), .number(1e8), .number(1e8)]) }
+        #expect(throws: RuntimeError.self) { try x.assign(.number(1), at: [.number(1e12)]) }
+        let row = Value.zeros([1, 100_000])
+        let column = Value.zeros([100_000, 1])
+        #expect(throws: RuntimeError.self) { try Value.binary(.plus, row, column) }
+        #expect(throws: RuntimeError.self) { try Value.binary(.mtimes, column, row) }
+        #expect(throws: RuntimeError.self) { try Value.range(.number(1), nil, .number(1e12)) }
+    }
+}

@@ -88,6 +88,8 @@ extension NDArray {
     /// region, growing the array with `fill` where needed.
     mutating func scatter(_ source: [Element], at positions: [[Int]], fill: Element) throws(RuntimeError) {
         let grown = try grownSize(for: positions)
+        let requested = grown.reduce(1.0) { $0 * Double($1) }
+        guard requested <= Double(NDArray.maximumElementCount) else { throw .arrayTooLarge(elements: requested) }
         if grown != size { self = resized(to: grown, fill: fill) }
         let extents = IndexPlan.foldedExtents(size, count: positions.count)
         var i = 0

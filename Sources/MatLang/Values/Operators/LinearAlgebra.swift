@@ -43,6 +43,8 @@ enum LinearAlgebra {
     static func multiply(_ a: NDArray<Double>, _ b: NDArray<Double>) throws(RuntimeError) -> NDArray<Double> {
         let (m, n, p) = (a.rows, a.columns, b.columns)
         guard n == b.rows else { throw .matrixDimensions(operator: "*", left: a.size, right: b.size) }
+        let requested = Double(m) * Double(p)
+        guard requested <= Double(NDArray<Double>.maximumElementCount) else { throw .arrayTooLarge(elements: requested) }
         var c = [Double](repeating: 0, count: m * p)
         a.elements.withUnsafeBufferPointer { pa in
             b.elements.withUnsafeBufferPointer { pb in
