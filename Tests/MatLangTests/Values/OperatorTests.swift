@@ -28,6 +28,8 @@ struct OperatorTests {
         Case(op: .mrdivide, lhs: V.r(3, 5), rhs: V.m([[2, 1], [1, 3]]), expected: V.r(0.8, 1.4)),
         Case(op: .mldivide, lhs: V.c(1, 1, 1), rhs: V.c(1, 2, 6), expected: V.n(3)),
         Case(op: .mldivide, lhs: V.m([[1, 0], [1, 1], [1, 2]]), rhs: V.c(1, 2, 3), expected: V.c(1, 1)),
+        Case(op: .mldivide, lhs: V.r(1, -2, 3), rhs: V.n(2), expected: V.c(0, 0, 2.0 / 3)),
+        Case(op: .mrdivide, lhs: V.n(2), rhs: V.c(1, -2, 3), expected: V.r(0, 0, 2.0 / 3)),
         Case(op: .mpower, lhs: V.m([[1, 1], [1, 0]]), rhs: V.n(10), expected: V.m([[89, 55], [55, 34]])),
         Case(op: .mpower, lhs: V.m([[2, 0], [0, 4]]), rhs: V.n(-1), expected: V.m([[0.5, 0], [0, 0.25]])),
         Case(op: .mpower, lhs: V.n(2), rhs: V.n(10), expected: V.n(1024)),
