@@ -134,7 +134,7 @@ struct IndexingTests {
     func assignmentClasses() throws {
         var flags = V.b(true, false)
         try flags.assign(V.n(5), at: [V.n(2)])
-        #expect(flags.testSummary == "double 1x2 [1.0, 5.0]")
+        #expect(flags.testSummary == "logical 1x2 [1.0, 1.0]")
         var text = V.ch("abc")
         try text.assign(V.n(65), at: [V.n(2)])
         #expect(try text.text() == "aAc")
