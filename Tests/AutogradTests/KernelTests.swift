@@ -1,4 +1,5 @@
 import Autograd
+import Foundation
 import Testing
 
 /// A naive column-major matrix product in Float64, for reference.
@@ -135,5 +136,30 @@ struct KernelTests {
         BLAS.setThreadCount(1)
         #expect(BLAS.threadCount == 1)
         BLAS.setThreadCount(saved)
+    }
+}
+
+@Suite("Vectorised exponential")
+struct VectorExpTests {
+    @Test("exp and sigmoid match libm closely, with NaN, overflow and underflow handled")
+    func expMatchesLibm() {
+        var values: [Float] = stride(from: -90, through: 90, by: 0.37).map { Float($0) }
+        values += [0, -0.0, 1e-8, -1e-8, 88.7, 89, -87, -88, -200, .infinity, -.infinity, .nan]
+        let x = Tensor(shape: [values.count], scalars: values)
+        let e = x.exp(), s = x.sigmoid()
+        for (i, v) in values.enumerated() {
+            let reference = Foundation.exp(Double(v))
+            let sigmoid = 1 / (1 + Foundation.exp(-Double(v)))
+            if v.isNaN {
+                #expect(e[linear: i].isNaN && s[linear: i].isNaN)
+            } else if reference > Double(Float.greatestFiniteMagnitude) {
+                #expect(e[linear: i] == .infinity)
+            } else if reference < Double(Float.leastNormalMagnitude) {
+                #expect(e[linear: i] >= 0 && Double(e[linear: i]) < 2e-38)
+            } else {
+                #expect(abs(Double(e[linear: i]) - reference) <= 3e-7 * reference, "exp(\(v))")
+            }
+            if !v.isNaN { #expect(abs(Double(s[linear: i]) - sigmoid) <= 3e-7, "sigmoid(\(v))") }
+        }
     }
 }
