@@ -76,3 +76,33 @@ struct ErrorTests {
         #expect(throws: TensorError.foreignVariable(op: "plus")) { try tape.add(leaf([1, 1]), x) }
     }
 }
+
+@Suite("Non-finite values")
+struct NonFiniteTests {
+    @Test("The checked door names the first non-finite op and its layer")
+    func checkFiniteNamesOpAndLayer() throws {
+        let tape = Tape()
+        let x = tape.leaf(Tensor(shape: [2, 1], scalars: [0, 1]), name: "X")
+        let y = try tape.withLabel("fc_2") { try tape.log(x) }
+        _ = try tape.exp(y)
+        let error = #expect(throws: TensorError.self) { try tape.checkFinite() }
+        #expect(error == .nonFinite(op: "log", layer: "fc_2", shape: [2, 1]))
+        #expect(error?.description == "log in fc_2: produced NaN or Inf (2×1).")
+        #expect(throws: TensorError.nonFinite(op: "loss", layer: nil, shape: [1, 3])) {
+            try Tensor(shape: [1, 3], scalars: [1, .nan, 2]).checkFinite(op: "loss")
+        }
+        try Tensor(shape: [1, 2], scalars: [1, 2]).checkFinite(op: "loss")
+    }
+
+    @Test("Non-finite gradients are listed in the order backward reached them")
+    func nonFiniteGradients() throws {
+        let tape = Tape()
+        let x = tape.leaf(Tensor(shape: [2, 1], scalars: [0, 4]))
+        let root = try tape.sqrt(x)
+        let loss = try tape.sum(root)
+        let stepper = try BackwardStepper(tape: tape, loss: loss)
+        stepper.runToEnd()
+        #expect(stepper.nonFiniteGradientIDs == [x.id])
+        #expect(stepper.gradient(of: x)?[linear: 1] == 0.25)
+    }
+}

@@ -7,10 +7,13 @@ enum VectorMath {
     /// smallest normal float are flushed to 0.
     @inline(__always)
     static func exp(_ x: SIMD8<Float>) -> SIMD8<Float> {
-        let clamped = x.clamped(lowerBound: SIMD8(repeating: -87.33), upperBound: SIMD8(repeating: 88.72))
+        // Clamp by selects: `clamped(lowerBound:upperBound:)` is a per-lane loop on SSE2.
+        var clamped = x.replacing(with: -87.33, where: x .< -87.33)
+        clamped.replace(with: 88.72, where: clamped .> 88.72)
         // Round x·log₂e to the nearest integer by adding and removing 1.5·2²³.
         let magic = SIMD8<Float>(repeating: 12_582_912)
-        let n = (clamped * 1.442_695_04 + magic) - magic
+        let shifted = clamped * 1.442_695_04 + magic
+        let n = shifted - magic
         var r = clamped - n * 0.693_359_375
         r = r + n * 2.121_944_4e-4
         var p = SIMD8<Float>(repeating: 1.987_569_15e-4)
@@ -21,7 +24,8 @@ enum VectorMath {
         p = p * r + 0.500_000_01
         let polynomial = p * r * r + r + 1
         // Scale by 2ⁿ in two halves so that n = 128 (x near the overflow bound) stays finite.
-        let whole = SIMD8<Int32>(n)
+        // The integer n sits in the low mantissa bits of `shifted`; read it without a conversion.
+        let whole = unsafeBitCast(shifted, to: SIMD8<Int32>.self) &- unsafeBitCast(magic, to: SIMD8<Int32>.self)
         let half = whole &>> 1
         let first = unsafeBitCast((half &+ 127) &<< 23, to: SIMD8<Float>.self)
         let second = unsafeBitCast((whole &- half &+ 127) &<< 23, to: SIMD8<Float>.self)
