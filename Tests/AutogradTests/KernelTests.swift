@@ -103,6 +103,8 @@ struct KernelTests {
         #expect(try x.mean(alongAxis: 1).scalars == [3, 4])
         #expect(try x.max(alongAxis: 0).scalars == [2, 4, 6])
         #expect(try x.max().scalar == 6)
+        #expect(try x.min(alongAxis: 1).scalars == [1, 2])
+        #expect(try x.min().scalar == 1)
         #expect(x.sumOfSquares().scalar == 91)
     }
 

@@ -142,7 +142,7 @@ extension Tape {
                 ? Tensor(repeating: g.scalar / Float(n), shape: x.value.shape)
                 : Kernels.expand(g, to: x.value.shape, scale: 1 / Float(n)))
 
-        case let .max(_, indices):
+        case let .max(_, indices), let .min(_, indices):
             result = InputGradients(Kernels.scatterAdd(g, indices: indices, shape: x.value.shape))
 
         case let .matmul(ta, tb):

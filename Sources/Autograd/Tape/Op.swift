@@ -72,6 +72,9 @@ public enum Op: Sendable {
     /// `y = max_axis x` (or over all elements when `axis` is nil); saves the winning linear indices.
     /// VJP: `x̄ = ḡ` scattered to the winners, 0 elsewhere.
     case max(axis: Int?, indices: [Int])
+    /// `y = min_axis x` (or over all elements when `axis` is nil); saves the winning linear indices.
+    /// VJP: `x̄ = ḡ` scattered to the winners, 0 elsewhere.
+    case min(axis: Int?, indices: [Int])
     /// `y = op(x₁)·op(x₂)` (MATLAB `*`), `op` the identity or the transpose, through `cblas_sgemm`.
     /// VJP for `y = A·B`: `Ā = ḡ·Bᵀ`, `B̄ = Aᵀ·ḡ`; the transposed forms follow by transposing.
     case matmul(transposeLeft: Bool, transposeRight: Bool)
@@ -115,6 +118,7 @@ public enum Op: Sendable {
         case .sum: return "sum"
         case .mean: return "mean"
         case .max: return "max"
+        case .min: return "min"
         case .matmul: return "mtimes"
         case .fullyConnected: return "fullyconnect"
         case .reshape: return "reshape"
@@ -132,7 +136,7 @@ public enum Op: Sendable {
             return 2
         case .fullyConnected: return 3
         case .negate, .exp, .log, .sqrt, .abs, .sigmoid, .tanh, .relu, .leakyRelu, .softmax,
-             .sumOfSquares, .sum, .mean, .max, .reshape, .permute, .gather:
+             .sumOfSquares, .sum, .mean, .max, .min, .reshape, .permute, .gather:
             return 1
         }
     }
