@@ -10,7 +10,7 @@ enum GradientCase: String, CaseIterable, CustomTestStringConvertible, Sendable {
     case softmaxCrossEntropy, crossEntropy, meanSquaredError, sumOfSquares
     case sumAll, sumFirstAxis, sumSecondAxis, sumThirdAxis, meanAll, meanAxis, maxAll, maxAxis, minAll, minAxis
     case matmul, matmulTransposeLeft, matmulTransposeRight, matmulTransposeBoth
-    case fullyConnected, fullyConnectedImages, reshape, permute, transpose, gather
+    case fullyConnected, fullyConnectedImages, reshape, permute, transpose, gather, concatenateRows, concatenateThird
 
     var testDescription: String { rawValue }
 
@@ -52,6 +52,8 @@ enum GradientCase: String, CaseIterable, CustomTestStringConvertible, Sendable {
         case .permute: return [s.uniform([2, 3, 4])]
         case .transpose: return [s.uniform([3, 5])]
         case .gather: return [s.uniform([3, 4])]
+        case .concatenateRows: return [s.uniform([2, 3]), s.uniform([4, 3])]
+        case .concatenateThird: return [s.uniform([2, 3]), s.uniform([2, 3, 2])]
         }
     }
 
@@ -98,6 +100,8 @@ enum GradientCase: String, CaseIterable, CustomTestStringConvertible, Sendable {
         case .reshape: return try t.reshape(v[0], to: [3, 4])
         case .permute: return try t.permute(v[0], order: [2, 0, 1])
         case .transpose: return try t.transpose(v[0])
+        case .concatenateRows: return try t.concatenate(v[0], v[1], axis: 0)
+        case .concatenateThird: return try t.concatenate(v[0], v[1], axis: 2)
         case .gather: return try t.gather(v[0], indices: [0, 5, 5, 11, 2, 7], shape: [2, 3])
         }
     }

@@ -181,6 +181,11 @@ extension Tape {
             for (i, axis) in order.enumerated() { inverse[axis] = i }
             result = InputGradients(Kernels.permute(g, order: inverse).reshaped(to: x.value.shape))
 
+        case let .concatenate(axis):
+            result = InputGradients(
+                needsX ? Kernels.slice(g, axis: axis, offset: 0, shape: x.value.shape) : nil,
+                needsOther ? Kernels.slice(g, axis: axis, offset: x.value.shape[axis], shape: other.value.shape) : nil)
+
         case let .gather(indices):
             result = InputGradients(Kernels.scatterAdd(g, indices: indices, shape: x.value.shape))
         }

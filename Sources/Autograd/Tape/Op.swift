@@ -86,6 +86,9 @@ public enum Op: Sendable {
     case reshape
     /// `y = permute(x, order)` (0-based `order`).  VJP: `x̄ = permute(ḡ, order⁻¹)`.
     case permute(order: [Int])
+    /// `y = cat(axis, x₁, x₂)`: the inputs joined along `axis` (0-based).
+    /// VJP: `x̄₁`, `x̄₂` = the matching slices of `ḡ` along `axis`.
+    case concatenate(axis: Int)
     /// `y = x(indices)` with linear 0-based `indices`, shaped as the node's value.
     /// VJP: `x̄ = 0` with `ḡ` added at `indices` (repeated indices accumulate).
     case gather(indices: [Int])
@@ -123,6 +126,7 @@ public enum Op: Sendable {
         case .fullyConnected: return "fullyconnect"
         case .reshape: return "reshape"
         case .permute: return "permute"
+        case .concatenate: return "cat"
         case .gather: return "subsref"
         }
     }
@@ -132,7 +136,7 @@ public enum Op: Sendable {
         switch self {
         case .leaf: return 0
         case .add, .subtract, .multiply, .divide, .power, .maximum, .minimum,
-             .softmaxCrossEntropy, .crossEntropy, .meanSquaredError, .matmul:
+             .softmaxCrossEntropy, .crossEntropy, .meanSquaredError, .matmul, .concatenate:
             return 2
         case .fullyConnected: return 3
         case .negate, .exp, .log, .sqrt, .abs, .sigmoid, .tanh, .relu, .leakyRelu, .softmax,

@@ -225,6 +225,13 @@ extension Tape {
         return try permute(matrix, order: [1, 0])
     }
 
+    /// `a` and `b` joined along `axis` (0-based), as MATLAB's `cat`.
+    public func concatenate(_ a: Variable, _ b: Variable, axis: Int) throws(TensorError) -> Variable {
+        try check(a, b, op: "cat")
+        let value = try a.value.concatenated(with: b.value, alongAxis: axis)
+        return record(.concatenate(axis: axis), NodeInputs(a.id, b.id), value)
+    }
+
     /// The elements of `x` at linear 0-based `indices`, shaped `shape` (MATLAB indexing).
     public func gather(_ x: Variable, indices: [Int], shape: Shape) throws(TensorError) -> Variable {
         try check(x, op: "subsref")
