@@ -119,3 +119,18 @@ struct CheckedConstructionTests {
         #expect(try Tensor(checkingDims: [1, 2], scalars: [1, 2], op: "dlarray").shape == Shape([1, 2]))
     }
 }
+
+@Suite("Stale variables")
+struct StaleVariableTests {
+    @Test("A variable recorded before the tape was cleared is refused")
+    func staleVariableRefused() throws {
+        let tape = Tape()
+        let old = tape.leaf(Tensor(zeros: [1, 1]))
+        tape.removeAll()
+        let fresh = tape.leaf(Tensor(zeros: [1, 1]))
+        #expect(!old.isLive)
+        #expect(fresh.isLive)
+        #expect(throws: TensorError.foreignVariable(op: "plus")) { try tape.add(old, fresh) }
+        #expect(throws: TensorError.foreignVariable(op: "dlgradient")) { try tape.gradients(of: old) }
+    }
+}

@@ -27,7 +27,7 @@ public final class BackwardStepper {
     /// seeded with 1. With `recordsHistory` false, ``stepBack()`` is unavailable and nothing
     /// is kept beyond the gradients themselves.
     public init(tape: Tape, loss: Variable, recordsHistory: Bool = true) throws(TensorError) {
-        guard loss.tape === tape else { throw .foreignVariable(op: "dlgradient") }
+        guard loss.tape === tape, loss.isLive else { throw .foreignVariable(op: "dlgradient") }
         guard loss.value.count == 1 else { throw .nonScalarLoss(shape: loss.shape) }
         self.tape = tape
         self.lossID = loss.id
