@@ -134,3 +134,19 @@ struct StaleVariableTests {
         #expect(throws: TensorError.foreignVariable(op: "dlgradient")) { try tape.gradients(of: old) }
     }
 }
+
+@Suite("Gradients by variable")
+struct GradientLookupTests {
+    @Test("Gradients answer only for variables of their own tape and generation")
+    func gradientsBelongToTheirTape() throws {
+        let tape = Tape(), other = Tape()
+        let x = tape.leaf(Tensor(shape: [2, 1], scalars: [1, 2]))
+        let unused = tape.leaf(Tensor(zeros: [3, 1]))
+        let stranger = other.leaf(Tensor(zeros: [2, 1]))
+        let gradients = try tape.gradients(of: try tape.sumOfSquares(x))
+        #expect(gradients[x]?.scalars == [2, 4])
+        #expect(gradients[stranger] == nil)
+        #expect(gradients.gradientOrZeros(of: unused).shape == Shape([3, 1]))
+        #expect(gradients.gradientOrZeros(of: stranger).scalars == [0, 0])
+    }
+}

@@ -20,6 +20,7 @@ public final class BackwardStepper {
     public private(set) var steps: [BackwardStep] = []
 
     private var values: [Tensor?]
+    private let generation: Int
     private var undoLog: [[(id: Int, previous: Tensor?)]] = []
     private var stepCount = 0
 
@@ -32,6 +33,7 @@ public final class BackwardStepper {
         self.tape = tape
         self.lossID = loss.id
         self.recordsHistory = recordsHistory
+        self.generation = tape.generation
         let nodes = tape.nodes
         var reached = [Bool](repeating: false, count: loss.id + 1)
         reached[loss.id] = true
@@ -75,7 +77,8 @@ public final class BackwardStepper {
 
     /// All gradients accumulated so far.
     public var gradients: Gradients {
-        Gradients(values: values, shapes: tape.nodes.map(\.value.shape))
+        Gradients(values: values, shapes: tape.nodes.map(\.value.shape),
+                  tape: ObjectIdentifier(tape), generation: generation)
     }
 
     /// Runs the VJP of the next planned node; nil when finished.
