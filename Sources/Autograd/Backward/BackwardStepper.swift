@@ -73,7 +73,10 @@ public final class BackwardStepper {
     public func gradient(of id: Int) -> Tensor? { id >= 0 && id < values.count ? values[id] : nil }
 
     /// The gradient of `variable` accumulated so far, nil if not reached yet.
-    public func gradient(of variable: Variable) -> Tensor? { gradient(of: variable.id) }
+    public func gradient(of variable: Variable) -> Tensor? {
+        guard variable.tape === tape, variable.generation == generation else { return nil }
+        return gradient(of: variable.id)
+    }
 
     /// All gradients accumulated so far.
     public var gradients: Gradients {

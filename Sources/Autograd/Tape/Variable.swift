@@ -24,7 +24,7 @@ public struct Variable {
     /// Whether the handle still refers to a node: its tape has not been cleared since.
     public var isLive: Bool { tape.generation == generation && id < tape.count }
 
-    /// The recorded node.
+    /// The recorded node (the handle must be live, see ``isLive``).
     public var node: Node { tape.nodes[id] }
     /// The forward value.
     public var value: Tensor { tape.nodes[id].value }
