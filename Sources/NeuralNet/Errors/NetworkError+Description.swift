@@ -22,8 +22,10 @@ extension NetworkError: CustomStringConvertible {
             return "The network has no layer named '\(name)'."
         case let .nonFinite(operation):
             return "\(operation): the value is NaN or infinite."
-        case let .engine(operation, message):
-            return "\(operation): \(message)"
+        case let .uninitializedLayer(name):
+            return "Layer '\(name)' has no learnable values yet; put it in a dlnetwork or call initialize."
+        case let .tensor(error):
+            return "\(error)"
         }
     }
 }

@@ -23,6 +23,8 @@ public enum NetworkError: Error, Equatable, Sendable {
     case unknownLayer(String)
     /// A value meant to be finite is NaN or infinite.
     case nonFinite(operation: String)
-    /// An operation of the automatic-differentiation engine failed (its message, verbatim).
-    case engine(operation: String, message: String)
+    /// A layer's learnables are used before the layer was initialised inside a network.
+    case uninitializedLayer(String)
+    /// The tensor engine rejected an operation.
+    case tensor(TensorError)
 }

@@ -39,6 +39,13 @@ public protocol Layer: Sendable, CustomStringConvertible {
     ///   ``NetworkError/shapeMismatch(operation:expected:actual:)``.
     mutating func setLearnable(_ parameter: String, to value: Tensor) throws(NetworkError)
 
+    /// Runs the layer on the tape: every op it records is labelled with the layer's name.
+    ///
+    /// `parameters` are the tape variables of the layer's learnables, in the order of
+    /// ``learnableNames``.
+    /// - Throws: ``NetworkError`` when the input's size does not fit the layer.
+    func forward(_ input: Variable, parameters: [Variable], on tape: Tape) throws(NetworkError) -> Variable
+
     /// Runs the layer on a plain tensor, without recording anything.
     /// - Throws: ``NetworkError`` when the input's size does not fit the layer.
     func callAsFunction(_ input: Tensor) throws(NetworkError) -> Tensor

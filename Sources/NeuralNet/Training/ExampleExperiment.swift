@@ -1,0 +1,116 @@
+import Autograd
+
+/// The activation between the hidden layers of the example network.
+public enum HiddenActivation: String, Sendable, CaseIterable {
+    /// `reluLayer`.
+    case relu = "ReLU"
+    /// `sigmoidLayer`.
+    case sigmoid = "Sigmoid"
+    /// `tanhLayer`.
+    case tanh = "Tanh"
+    /// `leakyReluLayer`.
+    case leakyRelu = "LeakyReLU"
+
+    /// A fresh, unnamed layer of this kind.
+    public func makeLayer() -> any Layer {
+        switch self {
+        case .relu: ReLULayer()
+        case .sigmoid: SigmoidLayer()
+        case .tanh: TanhLayer()
+        case .leakyRelu: LeakyReLULayer()
+        }
+    }
+}
+
+/// What the MathWorks gradient-distribution example records while training one network.
+public struct TrainingRecord: Sendable {
+    /// The names of the recorded weight learnables (`fc_1 Weights` …).
+    public var weightNames: [String]
+    /// The loss of every iteration.
+    public var losses: [Float] = []
+    /// The signed mean of every weight gradient at every iteration (`iteration × layer`).
+    public var meanGradients: [[Float]] = []
+    /// The 30-bin histogram of every weight gradient at the end of every epoch (`epoch × layer`),
+    /// taken from the epoch's last mini-batch.
+    public var histograms: [[Histogram]] = []
+}
+
+/// The MathWorks example's training loop for one network: Adam with MATLAB's defaults,
+/// cross-entropy on the softmax output, shuffling every epoch, and the example's recordings.
+public struct ExampleTrainer {
+    /// The network being trained.
+    public private(set) var network: Network
+    /// The optimizer and its state.
+    public private(set) var optimizer: AdamOptimizer
+    /// The data, batched.
+    public private(set) var batches: MiniBatches
+    /// What has been recorded so far.
+    public private(set) var record: TrainingRecord
+    /// The number of histogram bins (30 in the example).
+    public let histogramBins: Int
+    private let weightIndices: [Int]
+    private let tape = Tape()
+
+    /// The example's layers: `imageInputLayer(inputSize, Normalization="none")`, then for each
+    /// hidden size `fullyConnectedLayer(size)` and the activation, then
+    /// `fullyConnectedLayer(classCount)` and `softmaxLayer`.
+    public static func exampleLayers(activation: HiddenActivation, inputSize: [Int] = [28, 28, 1],
+                                     hiddenSizes: [Int] = [10, 10, 10], classCount: Int = 10,
+                                     initializer: Initializer = .glorotUniform) throws(NetworkError) -> [any Layer] {
+        var layers: [any Layer] = [try ImageInputLayer(inputSize: inputSize, normalization: .none)]
+        for size in hiddenSizes {
+            layers.append(try FullyConnectedLayer(outputSize: size, weightsInitializer: initializer))
+            layers.append(activation.makeLayer())
+        }
+        layers.append(try FullyConnectedLayer(outputSize: classCount, weightsInitializer: initializer))
+        layers.append(SoftmaxLayer())
+        return layers
+    }
+
+    /// Prepares to train `network` on `batches` with fresh Adam state.
+    public init(network: Network, batches: MiniBatches, options: AdamOptions = AdamOptions(), histogramBins: Int = 30) {
+        self.network = network
+        self.batches = batches
+        self.optimizer = AdamOptimizer(parameterCount: network.learnableCount, options: options)
+        self.histogramBins = histogramBins
+        let learnables = network.learnables
+        self.weightIndices = learnables.indices.filter { learnables[$0].parameter == "Weights" }
+        self.record = TrainingRecord(weightNames: weightIndices.map { "\(learnables[$0].layer) Weights" })
+    }
+
+    /// Trains for `epochs` epochs (stopping early after `maxIterations` iterations if given):
+    /// every epoch shuffles the data with `generator`, then runs one Adam step per mini-batch,
+    /// recording the loss and the signed mean of each weight gradient, and at the epoch's end
+    /// the histograms of the last batch's weight gradients.
+    /// - Throws: ``NetworkError`` from the forward or backward pass.
+    public mutating func train(epochs: Int, maxIterations: Int? = nil,
+                               using generator: inout RandomGenerator) throws(NetworkError) {
+        let limit = maxIterations ?? Int.max
+        var parameters = network.learnableValues
+        for _ in 0..<epochs where optimizer.iteration < limit {
+            batches.shuffle(using: &generator)
+            var last: [Tensor] = []
+            for index in 0..<batches.batchesPerEpoch where optimizer.iteration < limit {
+                let (input, targets) = batches.batch(index)
+                let step = try network.lossAndGradients(input: input, targets: targets, tape: tape)
+                try optimizer.step(&parameters, gradients: step.gradients)
+                try network.setLearnableValues(parameters)
+                record.losses.append(step.loss)
+                record.meanGradients.append(weightIndices.map { Self.mean(step.gradients[$0]) })
+                last = step.gradients
+            }
+            if !last.isEmpty {
+                record.histograms.append(weightIndices.map { Histogram(last[$0], binCount: histogramBins) })
+            }
+        }
+    }
+
+    /// The signed mean of a tensor's elements, accumulated in float64.
+    static func mean(_ tensor: Tensor) -> Float {
+        tensor.withUnsafeBufferPointer { values in
+            var sum = 0.0
+            for x in values { sum += Double(x) }
+            return values.isEmpty ? 0 : Float(sum / Double(values.count))
+        }
+    }
+}
