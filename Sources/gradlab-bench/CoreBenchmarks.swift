@@ -13,12 +13,19 @@ enum CoreBenchmarks {
         table.add(BenchmarkRow("digits_ms", digitsSeconds * 1000, unit: "ms",
                                note: "\(data.count) synthetic 28×28 digits"))
 
+        table.add(BenchmarkRow("batch_us", try batchMicroseconds(data), unit: "µs",
+                               note: "gathering one shuffled batch of 128 images and one-hot targets"))
+
         // NOTE: the example's products are tiny; waking OpenBLAS's second thread costs more
         // than it saves, so the example runs single-threaded.
         BLAS.setThreadCount(1)
+        let cpuBefore = Measurement.cpuSeconds()
         let (loopSeconds, finalLosses) = try exampleLoop(data)
+        let loopCPU = Measurement.cpuSeconds() - cpuBefore
         table.add(BenchmarkRow("example_loop_seconds", loopSeconds, unit: "s", budget: .atMost(1.0),
                                note: "2 × 2000 iterations, batch 128; final loss ReLU \(rounded(finalLosses[0])), Sigmoid \(rounded(finalLosses[1]))"))
+        table.add(BenchmarkRow("example_loop_cpu_seconds", loopCPU, unit: "s",
+                               note: "CPU time of the same loop (less sensitive to a busy machine)"))
         table.add(BenchmarkRow("peak_rss_mb", Measurement.peakResidentMegabytes(), unit: "MB", budget: .atMost(100),
                                note: "getrusage ru_maxrss after the data and the example loop"))
         if exampleOnly { return }
@@ -68,6 +75,20 @@ enum CoreBenchmarks {
             finalLosses.append(trainer.record.losses.suffix(40).reduce(0, +) / 40)
         }
         return (total, finalLosses)
+    }
+
+    /// The best time of filling one shuffled mini-batch of 128 in place.
+    static func batchMicroseconds(_ data: DigitDataSet) throws -> Double {
+        var batches = try MiniBatches(data: data.images, labels: data.labels, classCount: 10, batchSize: 128)
+        var generator = RandomGenerator(seed: 3)
+        batches.shuffle(using: &generator)
+        var input = Tensor(zeros: Shape([0])), targets = Tensor(zeros: Shape([0]))
+        var index = 0
+        let seconds = Measurement.bestSecondsPerCall(warmup: 40, iterations: 390, repeats: 5) {
+            batches.fill(batch: index, input: &input, targets: &targets)
+            index = (index + 1) % 39
+        }
+        return seconds * 1e6
     }
 
     /// The best time of one training step (forward, loss, backward, Adam) on a batch of 128.

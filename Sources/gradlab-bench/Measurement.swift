@@ -35,6 +35,15 @@ enum Measurement {
         return best
     }
 
+    /// CPU time (user + system) the process has used so far, in seconds; unlike wall-clock time
+    /// it does not grow while other processes hold the cores.
+    static func cpuSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) * 1e-6 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+    }
+
     /// The process's peak resident set size in megabytes (`getrusage`, `ru_maxrss`).
     static func peakResidentMegabytes() -> Double {
         var usage = rusage()

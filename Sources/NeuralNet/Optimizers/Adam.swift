@@ -52,27 +52,25 @@ public func adamUpdate(_ parameter: inout Tensor, gradient: Tensor,
     let options = try options.validated()
     try requireOption("adamupdate", "iteration", Float(iteration), iteration >= 1, "a positive integer")
     try requireSameShape("adamupdate", parameter.shape, gradient.shape)
+    if let m = averageGradient { try requireSameShape("adamupdate", parameter.shape, m.shape) }
+    if let v = averageSquaredGradient { try requireSameShape("adamupdate", parameter.shape, v.shape) }
+    // NOTE: the states are moved out of the caller's optionals so that they are uniquely
+    // referenced and updated in place rather than copied every step.
     var m = averageGradient ?? Tensor(zeros: parameter.shape)
     var v = averageSquaredGradient ?? Tensor(zeros: parameter.shape)
-    try requireSameShape("adamupdate", parameter.shape, m.shape)
-    try requireSameShape("adamupdate", parameter.shape, v.shape)
+    averageGradient = nil
+    averageSquaredGradient = nil
 
     let t = Double(iteration)
     let beta1 = Double(options.gradientDecay), beta2 = Double(options.squaredGradientDecay)
     let rate = Float(Double(options.learnRate) * (1 - _pow(beta2, t)).squareRoot() / (1 - _pow(beta1, t)))
-    let b1 = options.gradientDecay, b2 = options.squaredGradientDecay, eps = options.epsilon
     gradient.withUnsafeBufferPointer { g in
         m.withUnsafeMutableBufferPointer { m in
             v.withUnsafeMutableBufferPointer { v in
                 parameter.withUnsafeMutableBufferPointer { p in
-                    for i in 0..<p.count {
-                        let gi = g[i]
-                        let mi = b1 * m[i] + (1 - b1) * gi
-                        let vi = b2 * v[i] + (1 - b2) * gi * gi
-                        m[i] = mi
-                        v[i] = vi
-                        p[i] -= rate * mi / (vi.squareRoot() + eps)
-                    }
+                    adamKernel(parameters: p, gradients: g, first: m, second: v, rate: rate,
+                               beta1: options.gradientDecay, beta2: options.squaredGradientDecay,
+                               epsilon: options.epsilon)
                 }
             }
         }

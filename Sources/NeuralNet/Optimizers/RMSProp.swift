@@ -41,6 +41,7 @@ public func rmspropUpdate(_ parameter: inout Tensor, gradient: Tensor, averageSq
     try requireSameShape("rmspropupdate", parameter.shape, gradient.shape)
     var v = averageSquaredGradient ?? Tensor(zeros: parameter.shape)
     try requireSameShape("rmspropupdate", parameter.shape, v.shape)
+    averageSquaredGradient = nil // NOTE: moved out so that the update is in place, not a copy.
     let rho = options.squaredGradientDecay, rate = options.learnRate, eps = options.epsilon
     gradient.withUnsafeBufferPointer { g in
         v.withUnsafeMutableBufferPointer { v in

@@ -36,6 +36,7 @@ public func sgdmUpdate(_ parameter: inout Tensor, gradient: Tensor, velocity: in
     try requireSameShape("sgdmupdate", parameter.shape, gradient.shape)
     var v = velocity ?? Tensor(zeros: parameter.shape)
     try requireSameShape("sgdmupdate", parameter.shape, v.shape)
+    velocity = nil // NOTE: moved out so that the update is in place, not a copy.
     let mu = options.momentum, rate = options.learnRate
     gradient.withUnsafeBufferPointer { g in
         v.withUnsafeMutableBufferPointer { v in

@@ -87,11 +87,14 @@ public struct ExampleTrainer {
                                using generator: inout RandomGenerator) throws(NetworkError) {
         let limit = maxIterations ?? Int.max
         var parameters = network.learnableValues
+        var input = Tensor(zeros: Shape([0]))
+        var targets = Tensor(zeros: Shape([0]))
         for _ in 0..<epochs where optimizer.iteration < limit {
             batches.shuffle(using: &generator)
             var last: [Tensor] = []
             for index in 0..<batches.batchesPerEpoch where optimizer.iteration < limit {
-                let (input, targets) = batches.batch(index)
+                tape.removeAll() // releases the previous batch so its buffers are refilled in place
+                batches.fill(batch: index, input: &input, targets: &targets)
                 let step = try network.lossAndGradients(input: input, targets: targets, tape: tape)
                 try optimizer.step(&parameters, gradients: step.gradients)
                 try network.setLearnableValues(parameters)

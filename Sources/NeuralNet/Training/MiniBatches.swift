@@ -45,33 +45,45 @@ public struct MiniBatches: Sendable {
     /// The number of batches per epoch, ⌈N/B⌉.
     public var batchesPerEpoch: Int { (observationCount + batchSize - 1) / batchSize }
 
-    /// Draws a new observation order (MATLAB's `shuffle(mbq)`).
+    /// Draws a new observation order, a uniformly random permutation (MATLAB's `shuffle(mbq)`).
     public mutating func shuffle(using generator: inout RandomGenerator) {
-        generator.shuffle(&order)
+        order = generator.permutation(observationCount)
     }
 
     /// The `index`-th batch of the epoch: the observations (same leading dimensions as the data,
     /// last dimension the batch) and their one-hot targets (`classCount×B`).
     public func batch(_ index: Int) -> (input: Tensor, targets: Tensor) {
+        var input = Tensor(zeros: Shape([0]))
+        var targets = Tensor(zeros: Shape([0]))
+        fill(batch: index, input: &input, targets: &targets)
+        return (input, targets)
+    }
+
+    /// Writes the `index`-th batch into `input` and `targets`, reusing their storage when they
+    /// already have the batch's shape and are not shared (the training loop's steady state: no
+    /// allocation per iteration).
+    public func fill(batch index: Int, input: inout Tensor, targets: inout Tensor) {
         precondition(index >= 0 && index < batchesPerEpoch, "MiniBatches.batch: index \(index) out of range")
         let start = index * batchSize
         let members = order[start..<min(start + batchSize, observationCount)]
         let size = data.count / max(observationCount, 1)
         var dims = data.shape.dims
         dims[dims.count - 1] = members.count
-        let input = data.withUnsafeBufferPointer { source in
-            Tensor(shape: Shape(dims)) { out in
+        if input.shape != Shape(dims) { input = Tensor(zeros: Shape(dims)) }
+        let targetShape = Shape([classCount, members.count])
+        if targets.shape != targetShape { targets = Tensor(zeros: targetShape) }
+        data.withUnsafeBufferPointer { source in
+            input.withUnsafeMutableBufferPointer { out in
                 for (slot, observation) in members.enumerated() {
-                    let from = source.baseAddress! + observation * size
-                    (out.baseAddress! + slot * size).update(from: from, count: size)
+                    (out.baseAddress! + slot * size).update(from: source.baseAddress! + observation * size, count: size)
                 }
             }
         }
-        let targets = Tensor(shape: Shape([classCount, members.count])) { out in
+        targets.withUnsafeMutableBufferPointer { out in
+            out.update(repeating: 0)
             for (slot, observation) in members.enumerated() {
                 out[slot * classCount + labels[observation]] = 1
             }
         }
-        return (input, targets)
     }
 }
