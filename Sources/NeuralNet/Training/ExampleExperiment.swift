@@ -30,6 +30,8 @@ public struct TrainingRecord: Sendable {
     public var losses: [Float] = []
     /// The signed mean of every weight gradient at every iteration (`iteration × layer`).
     public var meanGradients: [[Float]] = []
+    /// The mean magnitude, mean |g|, of every weight gradient at every iteration (`iteration × layer`).
+    public var meanAbsoluteGradients: [[Float]] = []
     /// The 30-bin histogram of every weight gradient at the end of every epoch (`epoch × layer`),
     /// taken from the epoch's last mini-batch.
     public var histograms: [[Histogram]] = []
@@ -99,7 +101,9 @@ public struct ExampleTrainer {
                 try optimizer.step(&parameters, gradients: step.gradients)
                 try network.setLearnableValues(parameters)
                 record.losses.append(step.loss)
-                record.meanGradients.append(weightIndices.map { Self.mean(step.gradients[$0]) })
+                let means = weightIndices.map { Self.means(step.gradients[$0]) }
+                record.meanGradients.append(means.map(\.signed))
+                record.meanAbsoluteGradients.append(means.map(\.magnitude))
                 last = step.gradients
             }
             if !last.isEmpty {
@@ -108,12 +112,16 @@ public struct ExampleTrainer {
         }
     }
 
-    /// The signed mean of a tensor's elements, accumulated in float64.
-    static func mean(_ tensor: Tensor) -> Float {
+    /// The signed mean and the mean magnitude of a tensor's elements, accumulated in float64.
+    static func means(_ tensor: Tensor) -> (signed: Float, magnitude: Float) {
         tensor.withUnsafeBufferPointer { values in
-            var sum = 0.0
-            for x in values { sum += Double(x) }
-            return values.isEmpty ? 0 : Float(sum / Double(values.count))
+            var sum = 0.0, magnitude = 0.0
+            for x in values {
+                sum += Double(x)
+                magnitude += Double(Swift.abs(x))
+            }
+            let n = Double(Swift.max(values.count, 1))
+            return (Float(sum / n), Float(magnitude / n))
         }
     }
 }
