@@ -6,22 +6,43 @@ import Darwin
 
 // gradlab-bench: measures GradLab's budgets and prints a table (or, with --json, one JSON
 // object mapping each row's key to its value).
+//
+// Each suite adds named rows to one table. The engine and network suite comes first; other
+// parts of GradLab add their suites (`example_script_seconds`, `lesson2_seconds`, `startup_ms`)
+// to `suites` below.
 
 let arguments = CommandLine.arguments.dropFirst()
 let wantsJSON = arguments.contains("--json")
+let exampleOnly = arguments.contains("--example-only")
 if arguments.contains("--help") || arguments.contains("-h") {
-    print("usage: gradlab-bench [--json] [--example-only]")
+    print("""
+        usage: gradlab-bench [--json] [--example-only]
+          --json          print one JSON object instead of the table
+          --example-only  stop after the MathWorks example loop (for profiling it)
+        """)
     exit(0)
 }
 
+/// A named group of measurements that adds rows to the table.
+struct BenchmarkSuite {
+    let name: String
+    let run: (inout BenchmarkTable) throws -> Void
+}
+
+let suites: [BenchmarkSuite] = [
+    BenchmarkSuite(name: "engine and networks") { try CoreBenchmarks.run(into: &$0, exampleOnly: exampleOnly) },
+]
+
 var table = BenchmarkTable()
-do {
-    try CoreBenchmarks.run(into: &table, exampleOnly: arguments.contains("--example-only"))
-} catch {
-    let message = "gradlab-bench: \(error)\n"
-    _ = message.withCString { write(2, $0, strlen($0)) }
-    exit(1)
+for suite in suites {
+    do {
+        try suite.run(&table)
+    } catch {
+        let message = "gradlab-bench: \(suite.name): \(error)\n"
+        _ = message.withCString { write(2, $0, strlen($0)) }
+        exit(1)
+    }
 }
 table.add(BenchmarkRow("peak_rss_total_mb", Measurement.peakResidentMegabytes(), unit: "MB",
-                       note: "getrusage ru_maxrss over the whole run (wide nets, 1024² SGEMM, 2 BLAS threads)"))
+                       note: "getrusage ru_maxrss over the whole run"))
 print(wantsJSON ? table.renderedJSON() : table.renderedText())
