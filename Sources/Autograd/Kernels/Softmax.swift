@@ -15,12 +15,12 @@ extension Kernels {
                 for start in stride(from: 0, to: x.count, by: channels) {
                     var peak = -Float.infinity
                     for c in 0..<channels { peak = Swift.max(peak, x[start + c]) }
+                    for c in 0..<channels { out[start + c] = x[start + c] - peak }
+                }
+                VectorMath.apply(UnsafeBufferPointer(out), out, VectorMath.exp)
+                for start in stride(from: 0, to: x.count, by: channels) {
                     var total: Float = 0
-                    for c in 0..<channels {
-                        let e = expf(x[start + c] - peak)
-                        out[start + c] = e
-                        total += e
-                    }
+                    for c in 0..<channels { total += out[start + c] }
                     let inverse = 1 / total
                     for c in 0..<channels { out[start + c] *= inverse }
                 }

@@ -31,7 +31,7 @@ extension Tensor {
     /// `self · factor`.
     public func scaled(by factor: Float) -> Tensor { Kernels.map(self) { $0 * factor } }
     /// `eˣ` element-wise.
-    public func exp() -> Tensor { Kernels.map(self) { expf($0) } }
+    public func exp() -> Tensor { VectorMath.map(self, VectorMath.exp) }
     /// `ln x` element-wise (NaN below 0, −Inf at 0).
     public func log() -> Tensor { Kernels.map(self) { logf($0) } }
     /// `√x` element-wise (NaN below 0).
@@ -40,7 +40,7 @@ extension Tensor {
     public func magnitude() -> Tensor { Kernels.map(self) { Swift.abs($0) } }
 
     /// `σ(x) = 1 / (1 + e⁻ˣ)` element-wise.
-    public func sigmoid() -> Tensor { Kernels.map(self) { 1 / (1 + expf(-$0)) } }
+    public func sigmoid() -> Tensor { VectorMath.map(self, VectorMath.sigmoid) }
     /// `tanh x` element-wise.
     public func tanh() -> Tensor { Kernels.map(self) { tanhf($0) } }
     /// `max(x, 0)` element-wise (NaN stays NaN).
