@@ -46,8 +46,7 @@ struct DigitStyle: Sendable {
     func place(_ glyph: Glyph, side: Int) -> [[SIMD2<Float>]] {
         let unit = height / glyph.height
         let scale = SIMD2(unit * aspect, unit)
-        let radians = angle * .pi / 180
-        let cosine = cosf(radians), sine = sinf(radians)
+        let (sine, cosine) = PortableTrigonometry.sinCos(degrees: angle)
         var chains = glyph.chains.map { chain in
             chain.map { point -> SIMD2<Float> in
                 var q = (point - glyph.center) * scale
@@ -76,9 +75,3 @@ struct DigitStyle: Sendable {
         return chains
     }
 }
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// One pen stroke of a digit's skeleton, in glyph units: x to the right, y downwards,
 /// the glyph's height spanning y = 0…1.
 enum GlyphStroke: Sendable {
@@ -27,9 +21,8 @@ enum GlyphStroke: Sendable {
         case let .arc(center, radii, from, to):
             let pieces = max(2, Int((abs(to - from) / 15).rounded(.up)))
             return (0...pieces).map { i in
-                let degrees = from + (to - from) * Float(i) / Float(pieces)
-                let radians = degrees * .pi / 180
-                return center + radii * SIMD2(cosf(radians), -sinf(radians))
+                let turn = PortableTrigonometry.sinCos(degrees: from + (to - from) * Float(i) / Float(pieces))
+                return center + radii * SIMD2(turn.cos, -turn.sin)
             }
         case let .curve(start, control, end):
             return (0...8).map { i in

@@ -31,6 +31,9 @@ public enum SyntheticDigits {
 
     /// Makes `count` digit images of `split` from `seed`.
     ///
+    /// To follow a session's `rng`, pass a seed drawn from its generator (`generator.next()`);
+    /// the bytes depend on nothing else, on any machine.
+    ///
     /// Throws ``DataError/invalidArgument(name:value:requirement:)`` when `count` is
     /// negative or above ``maximumCount``.
     public static func make(

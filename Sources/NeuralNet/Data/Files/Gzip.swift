@@ -13,6 +13,9 @@ enum Gzip {
 
     /// Decompresses every gzip member in `bytes`; `path` names the file in errors.
     static func decompress(_ bytes: [UInt8], path: String) throws(DataError) -> [UInt8] {
+        guard !bytes.isEmpty else {
+            throw .corruptGzip(at: ByteLocation(path: path, offset: 0), reason: "the compressed stream ends early")
+        }
         var stream = z_stream()
         guard inflateInit2_(&stream, 15 + 16, zlibVersion(), Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
             throw .corruptGzip(at: ByteLocation(path: path, offset: 0), reason: "zlib could not start")

@@ -67,10 +67,11 @@ public enum IDXFile {
         let count = try reader.readCount()
         let rows = try reader.readCount()
         let cols = try reader.readCount()
+        // The plane is checked on its own: with no images the full product is 0 however large it is.
+        let plane = try reader.checkedProduct([rows, cols], at: 8)
         let pixels = try reader.checkedProduct([count, rows, cols], at: 4)
         let start = try reader.takeBody(pixels)
-        let plane = rows * cols
-        let scale: Float = 1 / 255
+        let levels = (0...255).map { Float($0) / 255 }
         return Tensor(shape: Shape([rows, cols, 1, count])) { out in
             bytes.withUnsafeBufferPointer { source in
                 for n in 0..<count {
@@ -78,7 +79,7 @@ public enum IDXFile {
                     let target = n * plane
                     for r in 0..<rows {
                         for c in 0..<cols {
-                            out[target + r + rows * c] = Float(source[image + r * cols + c]) * scale
+                            out[target + r + rows * c] = levels[Int(source[image + r * cols + c])]
                         }
                     }
                 }
