@@ -84,9 +84,14 @@ public struct ExampleTrainer {
     /// every epoch shuffles the data with `generator`, then runs one Adam step per mini-batch,
     /// recording the loss and the signed mean of each weight gradient, and at the epoch's end
     /// the histograms of the last batch's weight gradients.
-    /// - Throws: ``NetworkError`` from the forward or backward pass.
+    /// - Throws: ``NetworkError/invalidOption(operation:option:value:requirement:)`` for negative
+    ///   counts or fewer than one histogram bin; ``NetworkError`` from the forward or backward pass.
     public mutating func train(epochs: Int, maxIterations: Int? = nil,
                                using generator: inout RandomGenerator) throws(NetworkError) {
+        try requireOption("train", "epochs", Float(epochs), epochs >= 0, "a non-negative integer")
+        try requireOption("train", "maxIterations", Float(maxIterations ?? 0), (maxIterations ?? 0) >= 0,
+                          "a non-negative integer")
+        try requireOption("train", "histogram bins", Float(histogramBins), histogramBins >= 1, "a positive integer")
         let limit = maxIterations ?? Int.max
         var parameters = network.learnableValues
         var input = Tensor(zeros: Shape([0]))
