@@ -5,8 +5,8 @@ import NeuralNet
 /// training loop, single training steps and SGEMM throughput.
 enum CoreBenchmarks {
     /// Runs the core benchmarks and adds their rows to `table`; `exampleOnly` stops after the
-    /// example loop (for profiling it alone).
-    static func run(into table: inout BenchmarkTable, exampleOnly: Bool = false) throws {
+    /// example loop (for profiling it alone), which runs `repeats` times.
+    static func run(into table: inout BenchmarkTable, exampleOnly: Bool = false, repeats: Int = 3) throws {
         var digits: DigitDataSet?
         let digitsSeconds = Measurement.seconds { digits = SyntheticDigits.trainingSet() }
         guard let data = digits else { return }
@@ -19,13 +19,19 @@ enum CoreBenchmarks {
         // NOTE: the example's products are tiny; waking OpenBLAS's second thread costs more
         // than it saves, so the example runs single-threaded.
         BLAS.setThreadCount(1)
-        let cpuBefore = Measurement.cpuSeconds()
-        let (loopSeconds, finalLosses) = try exampleLoop(data)
-        let loopCPU = Measurement.cpuSeconds() - cpuBefore
-        table.add(BenchmarkRow("example_loop_seconds", loopSeconds, unit: "s", budget: .atMost(1.0),
-                               note: "2 × 2000 iterations, batch 128; final loss ReLU \(rounded(finalLosses[0])), Sigmoid \(rounded(finalLosses[1]))"))
-        table.add(BenchmarkRow("example_loop_cpu_seconds", loopCPU, unit: "s",
-                               note: "CPU time of the same loop (less sensitive to a busy machine)"))
+        // The whole loop runs `repeats` times; the best run is reported, as for the other rows
+        // (the machine is shared, and interference only ever adds time).
+        var best = (seconds: Double.infinity, cpu: 0.0, losses: [Float]())
+        for _ in 0..<repeats {
+            let cpuBefore = Measurement.cpuSeconds()
+            let (seconds, losses) = try exampleLoop(data)
+            let cpu = Measurement.cpuSeconds() - cpuBefore
+            if seconds < best.seconds { best = (seconds, cpu, losses) }
+        }
+        table.add(BenchmarkRow("example_loop_seconds", best.seconds, unit: "s", budget: .atMost(1.0),
+                               note: "2 × 2000 iterations, batch 128, best of \(repeats); final loss ReLU \(rounded(best.losses[0])), Sigmoid \(rounded(best.losses[1]))"))
+        table.add(BenchmarkRow("example_loop_cpu_seconds", best.cpu, unit: "s",
+                               note: "CPU time of that run (less sensitive to a busy machine)"))
         table.add(BenchmarkRow("peak_rss_mb", Measurement.peakResidentMegabytes(), unit: "MB", budget: .atMost(100),
                                note: "getrusage ru_maxrss after the data and the example loop"))
         if exampleOnly { return }

@@ -14,11 +14,15 @@ import Darwin
 let arguments = CommandLine.arguments.dropFirst()
 let wantsJSON = arguments.contains("--json")
 let exampleOnly = arguments.contains("--example-only")
+let repeats = arguments.firstIndex(of: "--repeat").flatMap { index in
+    arguments.index(after: index) < arguments.endIndex ? Int(arguments[arguments.index(after: index)]) : nil
+}.map { max($0, 1) } ?? 3
 if arguments.contains("--help") || arguments.contains("-h") {
     print("""
-        usage: gradlab-bench [--json] [--example-only]
+        usage: gradlab-bench [--json] [--example-only] [--repeat N]
           --json          print one JSON object instead of the table
           --example-only  stop after the MathWorks example loop (for profiling it)
+          --repeat N      run the example loop N times and report the best (default 3)
         """)
     exit(0)
 }
@@ -30,7 +34,7 @@ struct BenchmarkSuite {
 }
 
 let suites: [BenchmarkSuite] = [
-    BenchmarkSuite(name: "engine and networks") { try CoreBenchmarks.run(into: &$0, exampleOnly: exampleOnly) },
+    BenchmarkSuite(name: "engine and networks") { try CoreBenchmarks.run(into: &$0, exampleOnly: exampleOnly, repeats: repeats) },
 ]
 
 var table = BenchmarkTable()
