@@ -106,3 +106,16 @@ struct NonFiniteTests {
         #expect(stepper.gradient(of: x)?[linear: 1] == 0.25)
     }
 }
+
+@Suite("Checked construction")
+struct CheckedConstructionTests {
+    @Test("Sizes and value counts from user input are checked")
+    func checkedConstruction() throws {
+        #expect(throws: TensorError.invalidSize(op: "dlarray", dims: [2, -1], scalarCount: 0)) {
+            try Tensor(checkingDims: [2, -1], scalars: [], op: "dlarray")
+        }
+        let error = #expect(throws: TensorError.self) { try Tensor(checkingDims: [2, 3], scalars: [1, 2], op: "reshape") }
+        #expect(error?.description == "reshape: 2 values cannot fill an array of size 2×3.")
+        #expect(try Tensor(checkingDims: [1, 2], scalars: [1, 2], op: "dlarray").shape == Shape([1, 2]))
+    }
+}

@@ -103,6 +103,8 @@ struct KernelTests {
         #expect(try x.mean(alongAxis: 1).scalars == [3, 4])
         #expect(try x.max(alongAxis: 0).scalars == [2, 4, 6])
         #expect(try x.max().scalar == 6)
+        #expect(try x.min(alongAxis: 1).scalars == [1, 2])
+        #expect(try x.min().scalar == 1)
         #expect(x.sumOfSquares().scalar == 91)
     }
 
@@ -116,6 +118,17 @@ struct KernelTests {
             #expect(y[linear: k + 2 * i + 4 * j] == x[linear: i + 2 * j + 6 * k])
         } } }
         #expect(try Tensor(shape: [2, 3], scalars: [1, 2, 3, 4, 5, 6]).transposed().scalars == [1, 3, 5, 2, 4, 6])
+    }
+
+    @Test("Concatenation joins along any dimension as MATLAB's cat")
+    func concatenation() throws {
+        let a = Tensor(shape: [2, 2], scalars: [1, 2, 3, 4]), b = Tensor(shape: [2, 1], scalars: [5, 6])
+        #expect(try a.concatenated(with: b, alongAxis: 1).scalars == [1, 2, 3, 4, 5, 6])
+        #expect(try a.concatenated(with: a, alongAxis: 0).scalars == [1, 2, 1, 2, 3, 4, 3, 4])
+        #expect(try a.concatenated(with: a, alongAxis: 2).shape == Shape([2, 2, 2]))
+        #expect(throws: TensorError.incompatibleShapes(op: "cat", lhs: [2, 2], rhs: [2, 1])) {
+            try a.concatenated(with: b, alongAxis: 0)
+        }
     }
 
     @Test("The first non-finite node is found in forward order")

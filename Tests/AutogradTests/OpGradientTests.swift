@@ -8,9 +8,9 @@ enum GradientCase: String, CaseIterable, CustomTestStringConvertible, Sendable {
     case maximumElementwise, minimumElementwise
     case negate, exp, log, sqrt, abs, sigmoid, tanh, relu, leakyRelu, softmax
     case softmaxCrossEntropy, crossEntropy, meanSquaredError, sumOfSquares
-    case sumAll, sumFirstAxis, sumSecondAxis, sumThirdAxis, meanAll, meanAxis, maxAll, maxAxis
+    case sumAll, sumFirstAxis, sumSecondAxis, sumThirdAxis, meanAll, meanAxis, maxAll, maxAxis, minAll, minAxis
     case matmul, matmulTransposeLeft, matmulTransposeRight, matmulTransposeBoth
-    case fullyConnected, fullyConnectedImages, reshape, permute, transpose, gather
+    case fullyConnected, fullyConnectedImages, reshape, permute, transpose, gather, concatenateRows, concatenateThird
 
     var testDescription: String { rawValue }
 
@@ -38,7 +38,10 @@ enum GradientCase: String, CaseIterable, CustomTestStringConvertible, Sendable {
         case .meanSquaredError: return [s.uniform([2, 5]), s.uniform([2, 5])]
         case .sumOfSquares, .sumAll, .meanAll: return [s.uniform([3, 2, 2])]
         case .sumFirstAxis, .sumSecondAxis, .sumThirdAxis, .meanAxis: return [s.uniform([3, 2, 4])]
-        case .maxAll, .maxAxis: return [s.uniform([4, 3])]
+        case .maxAll, .maxAxis, .minAll, .minAxis:
+            // Distinct values at least 0.15 apart, so no finite-difference step crosses a tie.
+            let order = s.generator.permutation(12)
+            return [Tensor(shape: [4, 3], scalars: order.map { Float($0) * 0.15 - 0.8 })]
         case .matmul: return [s.uniform([3, 4]), s.uniform([4, 2])]
         case .matmulTransposeLeft: return [s.uniform([4, 3]), s.uniform([4, 2])]
         case .matmulTransposeRight: return [s.uniform([3, 4]), s.uniform([2, 4])]
@@ -49,6 +52,8 @@ enum GradientCase: String, CaseIterable, CustomTestStringConvertible, Sendable {
         case .permute: return [s.uniform([2, 3, 4])]
         case .transpose: return [s.uniform([3, 5])]
         case .gather: return [s.uniform([3, 4])]
+        case .concatenateRows: return [s.uniform([2, 3]), s.uniform([4, 3])]
+        case .concatenateThird: return [s.uniform([2, 3]), s.uniform([2, 3, 2])]
         }
     }
 
@@ -84,6 +89,8 @@ enum GradientCase: String, CaseIterable, CustomTestStringConvertible, Sendable {
         case .meanAxis: return try t.mean(v[0], axis: 1)
         case .maxAll: return try t.max(v[0])
         case .maxAxis: return try t.max(v[0], axis: 0)
+        case .minAll: return try t.min(v[0])
+        case .minAxis: return try t.min(v[0], axis: 1)
         case .matmul: return try t.matmul(v[0], v[1])
         case .matmulTransposeLeft: return try t.matmul(v[0], v[1], transposeLeft: true)
         case .matmulTransposeRight: return try t.matmul(v[0], v[1], transposeRight: true)
@@ -93,6 +100,8 @@ enum GradientCase: String, CaseIterable, CustomTestStringConvertible, Sendable {
         case .reshape: return try t.reshape(v[0], to: [3, 4])
         case .permute: return try t.permute(v[0], order: [2, 0, 1])
         case .transpose: return try t.transpose(v[0])
+        case .concatenateRows: return try t.concatenate(v[0], v[1], axis: 0)
+        case .concatenateThird: return try t.concatenate(v[0], v[1], axis: 2)
         case .gather: return try t.gather(v[0], indices: [0, 5, 5, 11, 2, 7], shape: [2, 3])
         }
     }

@@ -142,7 +142,7 @@ extension Tape {
                 ? Tensor(repeating: g.scalar / Float(n), shape: x.value.shape)
                 : Kernels.expand(g, to: x.value.shape, scale: 1 / Float(n)))
 
-        case let .max(_, indices):
+        case let .max(_, indices), let .min(_, indices):
             result = InputGradients(Kernels.scatterAdd(g, indices: indices, shape: x.value.shape))
 
         case let .matmul(ta, tb):
@@ -180,6 +180,11 @@ extension Tape {
             var inverse = [Int](repeating: 0, count: order.count)
             for (i, axis) in order.enumerated() { inverse[axis] = i }
             result = InputGradients(Kernels.permute(g, order: inverse).reshaped(to: x.value.shape))
+
+        case let .concatenate(axis):
+            result = InputGradients(
+                needsX ? Kernels.slice(g, axis: axis, offset: 0, shape: x.value.shape) : nil,
+                needsOther ? Kernels.slice(g, axis: axis, offset: x.value.shape[axis], shape: other.value.shape) : nil)
 
         case let .gather(indices):
             result = InputGradients(Kernels.scatterAdd(g, indices: indices, shape: x.value.shape))

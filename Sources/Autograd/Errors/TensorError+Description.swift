@@ -27,6 +27,12 @@ extension TensorError: CustomStringConvertible {
         case let .nonFinite(op, layer, shape):
             let place = layer.map { " in \($0)" } ?? ""
             return "\(op)\(place): produced NaN or Inf (\(shape))."
+        case let .invalidSize(op, dims, scalarCount):
+            let size = dims.map(String.init).joined(separator: "×")
+            if dims.contains(where: { $0 < 0 }) {
+                return "\(op): size [\(size)] has a negative dimension."
+            }
+            return "\(op): \(scalarCount) values cannot fill an array of size \(size)."
         case let .foreignVariable(op):
             return "\(op): the operands were traced on different tapes."
         }

@@ -27,6 +27,8 @@ public enum TensorError: Error, Equatable, Sendable {
     case nonScalarLoss(shape: Shape)
     /// A value produced NaN or ±Inf where a finite value is required.
     case nonFinite(op: String, layer: String?, shape: Shape)
+    /// A size with a negative extent, or a scalar count that does not fill the size.
+    case invalidSize(op: String, dims: [Int], scalarCount: Int)
     /// A variable from one tape was used with another tape.
     case foreignVariable(op: String)
 }

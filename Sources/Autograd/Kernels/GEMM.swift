@@ -55,8 +55,9 @@ extension Kernels {
 
     /// `op(A)·op(B)` as a new `m×n` tensor.
     static func matmul(_ a: Tensor, transposeA: Bool, _ b: Tensor, transposeB: Bool) -> Tensor {
-        let (m, _, _, n) = productDimensions(a.shape, transposeA: transposeA, b.shape, transposeB: transposeB)
-        var c = Tensor(zeros: [m, n])
+        let (m, k, _, n) = productDimensions(a.shape, transposeA: transposeA, b.shape, transposeB: transposeB)
+        // With beta = 0 OpenBLAS writes C without reading it, so it need not be zeroed first.
+        var c = k > 0 ? Tensor(uninitializedShape: [m, n]) { _ in } : Tensor(zeros: [m, n])
         gemm(a, transposeA: transposeA, b, transposeB: transposeB, into: &c)
         return c
     }

@@ -50,6 +50,19 @@ extension Kernels {
     /// The maximum along `axis` and, for each result element, the linear index of the
     /// first element that attained it (NaN wins, as it propagates).
     static func max(_ input: Tensor, axis: Int) -> (values: Tensor, indices: [Int]) {
+        extreme(input, axis: axis) { $0 > $1 }
+    }
+
+    /// The minimum along `axis` with the linear index of the first element attaining it (NaN wins).
+    static func min(_ input: Tensor, axis: Int) -> (values: Tensor, indices: [Int]) {
+        extreme(input, axis: axis) { $0 < $1 }
+    }
+
+    /// The element along `axis` that beats all others under `better`, with its linear index.
+    @inline(__always)
+    static func extreme(
+        _ input: Tensor, axis: Int, _ better: (Float, Float) -> Bool
+    ) -> (values: Tensor, indices: [Int]) {
         let (inner, extent, outer) = split(input.shape, axis: axis)
         var indices = [Int](repeating: 0, count: inner * outer)
         let values = Tensor(uninitializedShape: reducedShape(input.shape, axis: axis)) { out in
@@ -61,7 +74,7 @@ extension Kernels {
                         for k in 1..<Swift.max(extent, 1) {
                             let j = start + k * inner
                             if x[best].isNaN { break }
-                            if x[j] > x[best] || x[j].isNaN { best = j }
+                            if better(x[j], x[best]) || x[j].isNaN { best = j }
                         }
                         out[o * inner + i] = x[best]
                         indices[o * inner + i] = best

@@ -72,6 +72,9 @@ public enum Op: Sendable {
     /// `y = max_axis x` (or over all elements when `axis` is nil); saves the winning linear indices.
     /// VJP: `x̄ = ḡ` scattered to the winners, 0 elsewhere.
     case max(axis: Int?, indices: [Int])
+    /// `y = min_axis x` (or over all elements when `axis` is nil); saves the winning linear indices.
+    /// VJP: `x̄ = ḡ` scattered to the winners, 0 elsewhere.
+    case min(axis: Int?, indices: [Int])
     /// `y = op(x₁)·op(x₂)` (MATLAB `*`), `op` the identity or the transpose, through `cblas_sgemm`.
     /// VJP for `y = A·B`: `Ā = ḡ·Bᵀ`, `B̄ = Aᵀ·ḡ`; the transposed forms follow by transposing.
     case matmul(transposeLeft: Bool, transposeRight: Bool)
@@ -83,6 +86,9 @@ public enum Op: Sendable {
     case reshape
     /// `y = permute(x, order)` (0-based `order`).  VJP: `x̄ = permute(ḡ, order⁻¹)`.
     case permute(order: [Int])
+    /// `y = cat(axis, x₁, x₂)`: the inputs joined along `axis` (0-based).
+    /// VJP: `x̄₁`, `x̄₂` = the matching slices of `ḡ` along `axis`.
+    case concatenate(axis: Int)
     /// `y = x(indices)` with linear 0-based `indices`, shaped as the node's value.
     /// VJP: `x̄ = 0` with `ḡ` added at `indices` (repeated indices accumulate).
     case gather(indices: [Int])
@@ -115,10 +121,12 @@ public enum Op: Sendable {
         case .sum: return "sum"
         case .mean: return "mean"
         case .max: return "max"
+        case .min: return "min"
         case .matmul: return "mtimes"
         case .fullyConnected: return "fullyconnect"
         case .reshape: return "reshape"
         case .permute: return "permute"
+        case .concatenate: return "cat"
         case .gather: return "subsref"
         }
     }
@@ -128,11 +136,11 @@ public enum Op: Sendable {
         switch self {
         case .leaf: return 0
         case .add, .subtract, .multiply, .divide, .power, .maximum, .minimum,
-             .softmaxCrossEntropy, .crossEntropy, .meanSquaredError, .matmul:
+             .softmaxCrossEntropy, .crossEntropy, .meanSquaredError, .matmul, .concatenate:
             return 2
         case .fullyConnected: return 3
         case .negate, .exp, .log, .sqrt, .abs, .sigmoid, .tanh, .relu, .leakyRelu, .softmax,
-             .sumOfSquares, .sum, .mean, .max, .reshape, .permute, .gather:
+             .sumOfSquares, .sum, .mean, .max, .min, .reshape, .permute, .gather:
             return 1
         }
     }

@@ -142,6 +142,20 @@ extension Tape {
         return record(.max(axis: nil, indices: indices), NodeInputs(x.id), values.reshaped(to: []))
     }
 
+    /// The minimum along `axis` (0-based), or of all elements when `axis` is nil.
+    public func min(_ x: Variable, axis: Int? = nil) throws(TensorError) -> Variable {
+        try check(x, op: "min")
+        if let axis {
+            try x.value.checkAxis(axis, op: "min")
+            guard x.shape[axis] > 0 else { throw .emptyOperand(op: "min", shape: x.shape) }
+            let (values, indices) = Kernels.min(x.value, axis: axis)
+            return record(.min(axis: axis, indices: indices), NodeInputs(x.id), values)
+        }
+        guard x.value.count > 0 else { throw .emptyOperand(op: "min", shape: x.shape) }
+        let (values, indices) = Kernels.min(x.value.reshaped(to: [x.value.count]), axis: 0)
+        return record(.min(axis: nil, indices: indices), NodeInputs(x.id), values.reshaped(to: []))
+    }
+
     /// `op(a)·op(b)` (MATLAB `*`), transposes handed to BLAS without copies.
     public func matmul(
         _ a: Variable, _ b: Variable, transposeLeft: Bool = false, transposeRight: Bool = false
@@ -209,6 +223,13 @@ extension Tape {
         guard x.shape.trimmed.rank <= 2 else { throw .rankTooHigh(op: "transpose", shape: x.shape, maximum: 2) }
         let matrix = x.shape.rank == 2 ? x : try reshape(x, to: [x.shape[0], x.shape[1]])
         return try permute(matrix, order: [1, 0])
+    }
+
+    /// `a` and `b` joined along `axis` (0-based), as MATLAB's `cat`.
+    public func concatenate(_ a: Variable, _ b: Variable, axis: Int) throws(TensorError) -> Variable {
+        try check(a, b, op: "cat")
+        let value = try a.value.concatenated(with: b.value, alongAxis: axis)
+        return record(.concatenate(axis: axis), NodeInputs(a.id, b.id), value)
     }
 
     /// The elements of `x` at linear 0-based `indices`, shaped `shape` (MATLAB indexing).

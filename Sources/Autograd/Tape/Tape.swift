@@ -87,8 +87,18 @@ public final class Tape {
         return Variable(tape: self, id: id)
     }
 
-    /// Throws unless every variable was recorded on this tape.
-    func check(_ variables: Variable..., op: String) throws(TensorError) {
-        for v in variables where v.tape !== self { throw .foreignVariable(op: op) }
+    /// Throws unless the variable was recorded on this tape.
+    func check(_ a: Variable, op: String) throws(TensorError) {
+        if a.tape !== self { throw .foreignVariable(op: op) }
+    }
+
+    /// Throws unless both variables were recorded on this tape.
+    func check(_ a: Variable, _ b: Variable, op: String) throws(TensorError) {
+        if a.tape !== self || b.tape !== self { throw .foreignVariable(op: op) }
+    }
+
+    /// Throws unless all three variables were recorded on this tape.
+    func check(_ a: Variable, _ b: Variable, _ c: Variable, op: String) throws(TensorError) {
+        if a.tape !== self || b.tape !== self || c.tape !== self { throw .foreignVariable(op: op) }
     }
 }

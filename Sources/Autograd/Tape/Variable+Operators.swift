@@ -61,6 +61,8 @@ extension Variable {
     public func mean(axis: Int? = nil) -> Variable { unchecked { try tape.mean(self, axis: axis) } }
     /// The maximum of all elements, or along `axis` (0-based).
     public func max(axis: Int? = nil) -> Variable { unchecked { try tape.max(self, axis: axis) } }
+    /// The minimum of all elements, or along `axis` (0-based).
+    public func min(axis: Int? = nil) -> Variable { unchecked { try tape.min(self, axis: axis) } }
     /// The same elements with another shape.
     public func reshaped(to shape: Shape) -> Variable { unchecked { try tape.reshape(self, to: shape) } }
     /// The matrix transpose.

@@ -41,6 +41,20 @@ extension Tensor {
         }
     }
 
+    /// `self` and `other` joined along `axis` (0-based), as MATLAB's `cat`; every other
+    /// extent must agree.
+    public func concatenated(with other: Tensor, alongAxis axis: Int) throws(TensorError) -> Tensor {
+        try Tensor.checkConcatenation(shape, other.shape, axis: axis)
+        return Kernels.concatenate(self, other, axis: axis)
+    }
+
+    static func checkConcatenation(_ lhs: Shape, _ rhs: Shape, axis: Int) throws(TensorError) {
+        guard axis >= 0, axis < 32 else { throw .invalidAxis(op: "cat", axis: axis, rank: lhs.rank) }
+        for a in 0..<Swift.max(lhs.rank, rhs.rank, axis + 1) where a != axis && lhs[a] != rhs[a] {
+            throw .incompatibleShapes(op: "cat", lhs: lhs, rhs: rhs)
+        }
+    }
+
     /// The matrix transpose (MATLAB `.'`); the tensor must be a matrix.
     public func transposed() throws(TensorError) -> Tensor {
         guard shape.trimmed.rank <= 2 else { throw .rankTooHigh(op: "transpose", shape: shape, maximum: 2) }

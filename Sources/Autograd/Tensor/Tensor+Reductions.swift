@@ -38,6 +38,19 @@ extension Tensor {
         return Kernels.max(reshaped(to: [count]), axis: 0).values.reshaped(to: [])
     }
 
+    /// The minimum along `axis` (0-based); throws for an empty dimension.
+    public func min(alongAxis axis: Int) throws(TensorError) -> Tensor {
+        try checkAxis(axis, op: "min")
+        guard shape[axis] > 0 else { throw .emptyOperand(op: "min", shape: shape) }
+        return Kernels.min(self, axis: axis).values
+    }
+
+    /// The minimum of all elements, as a 1×1 tensor; throws when empty.
+    public func min() throws(TensorError) -> Tensor {
+        guard count > 0 else { throw .emptyOperand(op: "min", shape: shape) }
+        return Kernels.min(reshaped(to: [count]), axis: 0).values.reshaped(to: [])
+    }
+
     /// `Σ x²` over all elements (Float64 accumulation), as a 1×1 tensor.
     public func sumOfSquares() -> Tensor {
         withUnsafeBufferPointer { x in
