@@ -50,7 +50,7 @@ public func rmspropUpdate(_ parameter: inout Tensor, gradient: Tensor, averageSq
                     let gi = g[i]
                     let vi = rho * v[i] + (1 - rho) * gi * gi
                     v[i] = vi
-                    p[i] -= rate * gi / (vi.squareRoot() + eps)
+                    p[i] -= rate * gi / (vi.magnitude.squareRoot() + eps) // NOTE: |v| = v; lets the loop vectorise (see adamKernel)
                 }
             }
         }
