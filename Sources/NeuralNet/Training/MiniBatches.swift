@@ -19,7 +19,15 @@ public struct MiniBatches: Sendable {
     /// - Throws: ``NetworkError/invalidOption(operation:option:value:requirement:)`` for a batch
     ///   size below 1, labels out of range, or a label count that does not match the data.
     public init(data: Tensor, labels: [Int], classCount: Int, batchSize: Int) throws(NetworkError) {
-        let count = data.shape.rank == 0 ? 1 : data.shape[data.shape.rank - 1]
+        guard data.shape.rank > 0 else {
+            throw .invalidOption(operation: "minibatchqueue", option: "data", value: "a scalar",
+                                 requirement: "an array whose last dimension indexes the observations")
+        }
+        let count = data.shape[data.shape.rank - 1]
+        guard classCount > 0 else {
+            throw .invalidOption(operation: "minibatchqueue", option: "classes", value: "\(classCount)",
+                                 requirement: "a positive integer")
+        }
         guard batchSize > 0 else {
             throw .invalidOption(operation: "minibatchqueue", option: "MiniBatchSize", value: "\(batchSize)",
                                  requirement: "a positive integer")

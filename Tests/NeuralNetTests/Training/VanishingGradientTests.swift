@@ -80,6 +80,22 @@ struct VanishingGradientTests {
         #expect(batches.batch(0).targets.scalars.enumerated().allSatisfy { $0.offset % 2 == 0 ? $0.element == 1 : $0.element == 0 })
     }
 
+    @Test("mini-batches reject a scalar data set, bad sizes and labels out of range")
+    func badBatches() {
+        #expect(throws: NetworkError.self) {
+            try MiniBatches(data: Tensor(scalar: 1), labels: [0], classCount: 2, batchSize: 1)
+        }
+        #expect(throws: NetworkError.self) {
+            try MiniBatches(data: Tensor(zeros: [2, 3]), labels: [0, 1, 2], classCount: 2, batchSize: 2)
+        }
+        #expect(throws: NetworkError.self) {
+            try MiniBatches(data: Tensor(zeros: [2, 3]), labels: [0, 1], classCount: 2, batchSize: 2)
+        }
+        #expect(throws: NetworkError.self) {
+            try MiniBatches(data: Tensor(zeros: [2, 3]), labels: [0, 1, 1], classCount: 2, batchSize: 0)
+        }
+    }
+
     @Test("histograms bin values between their minimum and maximum")
     func histogram() {
         let histogram = Histogram(Tensor(shape: [6], scalars: [0, 1, 2, 3, 4, .nan]), binCount: 4)
