@@ -104,12 +104,11 @@ enum CoreBenchmarks {
         let batches = try MiniBatches(data: data.images, labels: data.labels, classCount: 10, batchSize: 128)
         let (input, targets) = batches.batch(0)
         var optimizer = AdamOptimizer(parameterCount: network.learnableCount)
-        var parameters = network.learnableValues
         let tape = Tape()
         let seconds = try Measurement.bestSecondsPerCall(warmup: 20, iterations: 100, repeats: 5) {
             let step = try network.lossAndGradients(input: input, targets: targets, tape: tape)
-            try optimizer.step(&parameters, gradients: step.gradients)
-            try network.setLearnableValues(parameters)
+            tape.removeAll()
+            try optimizer.step(&network, gradients: step.gradients)
         }
         return seconds * 1e6
     }

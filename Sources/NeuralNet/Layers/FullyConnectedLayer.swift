@@ -118,6 +118,25 @@ public struct FullyConnectedLayer: Layer {
         }
     }
 
+    /// Mutates `Weights` or `Bias` in place; `body` must keep the shape.
+    public mutating func updateLearnable(_ parameter: String,
+                                         _ body: (inout Tensor) throws(NetworkError) -> Void) throws(NetworkError) {
+        switch parameter {
+        case "Weights":
+            guard weights != nil else { throw .uninitializedLayer(name) }
+            let shape = weights!.shape
+            try body(&weights!)
+            precondition(weights!.shape == shape, "updateLearnable: \(name) Weights changed shape")
+        case "Bias":
+            guard bias != nil else { throw .uninitializedLayer(name) }
+            let shape = bias!.shape
+            try body(&bias!)
+            precondition(bias!.shape == shape, "updateLearnable: \(name) Bias changed shape")
+        default:
+            throw .unknownLearnable(layer: name, parameter: parameter)
+        }
+    }
+
     /// The initialised weights and bias, or a typed error naming the layer.
     func parameters() throws(NetworkError) -> (weights: Tensor, bias: Tensor) {
         guard let weights else { throw .uninitializedLayer(name) }

@@ -39,6 +39,13 @@ public protocol Layer: Sendable, CustomStringConvertible {
     ///   ``NetworkError/shapeMismatch(operation:expected:actual:)``.
     mutating func setLearnable(_ parameter: String, to value: Tensor) throws(NetworkError)
 
+    /// Mutates learnable `parameter` in place (an optimizer step), without copying it when the
+    /// layer holds the only reference. `body` must not change the value's shape.
+    /// - Throws: ``NetworkError/unknownLearnable(layer:parameter:)``,
+    ///   ``NetworkError/uninitializedLayer(_:)``, or what `body` throws.
+    mutating func updateLearnable(_ parameter: String,
+                                  _ body: (inout Tensor) throws(NetworkError) -> Void) throws(NetworkError)
+
     /// Runs the layer on the tape: every op it records is labelled with the layer's name.
     ///
     /// `parameters` are the tape variables of the layer's learnables, in the order of
@@ -60,6 +67,12 @@ extension Layer {
 
     /// Layers without learnables reject every parameter name.
     public mutating func setLearnable(_ parameter: String, to value: Tensor) throws(NetworkError) {
+        throw .unknownLearnable(layer: name, parameter: parameter)
+    }
+
+    /// Layers without learnables reject every parameter name.
+    public mutating func updateLearnable(_ parameter: String,
+                                         _ body: (inout Tensor) throws(NetworkError) -> Void) throws(NetworkError) {
         throw .unknownLearnable(layer: name, parameter: parameter)
     }
 

@@ -58,6 +58,25 @@ extension Network {
         layers = updated
     }
 
+    /// Mutates every learnable in place, in the order of ``learnables``: `update(index, &value)`.
+    ///
+    /// A layer's values are not copied when the network holds the only reference to them (the
+    /// training loop clears its tape first), so an optimizer step costs no allocation.
+    /// `update` must keep each value's shape.
+    /// - Throws: what `update` throws; values already updated stay updated.
+    public mutating func updateLearnables(_ update: (Int, inout Tensor) throws(NetworkError) -> Void) throws(NetworkError) {
+        var next = 0
+        for index in layers.indices {
+            for parameter in layers[index].learnableNames {
+                let position = next
+                try layers[index].updateLearnable(parameter) { (value: inout Tensor) throws(NetworkError) in
+                    try update(position, &value)
+                }
+                next += 1
+            }
+        }
+    }
+
     /// Replaces one learnable's value.
     /// - Throws: ``NetworkError/unknownLearnable(layer:parameter:)`` or
     ///   ``NetworkError/shapeMismatch(operation:expected:actual:)``.

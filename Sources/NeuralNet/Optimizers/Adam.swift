@@ -107,12 +107,47 @@ public struct AdamOptimizer: Sendable {
         guard gradients.count == parameters.count else {
             throw .learnableCountMismatch(expected: parameters.count, actual: gradients.count)
         }
+        try checkShapes(parameters.map(\.shape), gradients)
         iteration += 1
         for i in parameters.indices {
             try adamUpdate(&parameters[i], gradient: gradients[i],
                            averageGradient: &averageGradients[i],
                            averageSquaredGradient: &averageSquaredGradients[i],
                            iteration: iteration, options: options)
+        }
+    }
+
+    /// Takes one step on a network's learnables in place (no copy of the parameters when the
+    /// network holds the only reference to them): MATLAB's `adamupdate(net, grad, …)`.
+    /// - Throws: ``NetworkError/learnableCountMismatch(expected:actual:)`` or
+    ///   ``NetworkError/shapeMismatch(operation:expected:actual:)``, before anything changes.
+    public mutating func step(_ network: inout Network, gradients: [Tensor]) throws(NetworkError) {
+        guard network.learnableCount == averageGradients.count else {
+            throw .learnableCountMismatch(expected: averageGradients.count, actual: network.learnableCount)
+        }
+        guard gradients.count == averageGradients.count else {
+            throw .learnableCountMismatch(expected: averageGradients.count, actual: gradients.count)
+        }
+        try checkShapes(network.learnables.map(\.value.shape), gradients)
+        iteration += 1
+        let iteration = self.iteration, options = self.options
+        var first = averageGradients, second = averageSquaredGradients
+        averageGradients = []
+        averageSquaredGradients = []
+        defer {
+            averageGradients = first
+            averageSquaredGradients = second
+        }
+        try network.updateLearnables { (index, value: inout Tensor) throws(NetworkError) in
+            try adamUpdate(&value, gradient: gradients[index], averageGradient: &first[index],
+                           averageSquaredGradient: &second[index], iteration: iteration, options: options)
+        }
+    }
+
+    /// Throws unless every gradient has its parameter's shape (checked before any update).
+    private func checkShapes(_ shapes: [Shape], _ gradients: [Tensor]) throws(NetworkError) {
+        for (shape, gradient) in zip(shapes, gradients) {
+            try requireSameShape("adamupdate", shape, gradient.shape)
         }
     }
 }

@@ -93,7 +93,6 @@ public struct ExampleTrainer {
                           "a non-negative integer")
         try requireOption("train", "histogram bins", Float(histogramBins), histogramBins >= 1, "a positive integer")
         let limit = maxIterations ?? Int.max
-        var parameters = network.learnableValues
         var input = Tensor(zeros: Shape([0]))
         var targets = Tensor(zeros: Shape([0]))
         for _ in 0..<epochs where optimizer.iteration < limit {
@@ -103,8 +102,8 @@ public struct ExampleTrainer {
                 tape.removeAll() // releases the previous batch so its buffers are refilled in place
                 batches.fill(batch: index, input: &input, targets: &targets)
                 let step = try network.lossAndGradients(input: input, targets: targets, tape: tape)
-                try optimizer.step(&parameters, gradients: step.gradients)
-                try network.setLearnableValues(parameters)
+                tape.removeAll() // drops the tape's references to the learnables: Adam updates them in place
+                try optimizer.step(&network, gradients: step.gradients)
                 record.losses.append(step.loss)
                 let means = weightIndices.map { Self.means(step.gradients[$0]) }
                 record.meanGradients.append(means.map(\.signed))

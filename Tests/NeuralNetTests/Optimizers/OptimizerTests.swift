@@ -36,6 +36,27 @@ struct OptimizerTests {
         }
     }
 
+    @Test("Adam on a network in place matches Adam on its list of learnables")
+    func adamOnNetwork() throws {
+        var generator = RandomGenerator(seed: 4)
+        var network = try Network(layers: [try FeatureInputLayer(inputSize: 3), try FullyConnectedLayer(outputSize: 2)],
+                                  using: &generator)
+        var values = network.learnableValues
+        let gradients = [Tensor(shape: [2, 3], scalars: [1, -2, 3, -4, 5, -6]), Tensor(shape: [2, 1], scalars: [0.5, -0.5])]
+        var inPlace = AdamOptimizer(parameterCount: 2, options: AdamOptions(learnRate: 0.01))
+        var onList = inPlace
+        for _ in 0..<3 {
+            try inPlace.step(&network, gradients: gradients)
+            try onList.step(&values, gradients: gradients)
+        }
+        #expect(inPlace.iteration == 3)
+        #expect(network.learnableValues.map(\.scalars) == values.map(\.scalars))
+        #expect(throws: NetworkError.shapeMismatch(operation: "adamupdate", expected: [2, 1], actual: [2, 3])) {
+            try inPlace.step(&network, gradients: [gradients[0], gradients[0]])
+        }
+        #expect(inPlace.iteration == 3)
+    }
+
     @Test("SGD with momentum follows v ← μv − αg, p ← p + v")
     func sgdm() throws {
         var p = Tensor(shape: [1], scalars: [1])
