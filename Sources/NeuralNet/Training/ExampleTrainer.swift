@@ -1,42 +1,5 @@
 import Autograd
 
-/// The activation between the hidden layers of the example network.
-public enum HiddenActivation: String, Sendable, CaseIterable {
-    /// `reluLayer`.
-    case relu = "ReLU"
-    /// `sigmoidLayer`.
-    case sigmoid = "Sigmoid"
-    /// `tanhLayer`.
-    case tanh = "Tanh"
-    /// `leakyReluLayer`.
-    case leakyRelu = "LeakyReLU"
-
-    /// A fresh, unnamed layer of this kind.
-    public func makeLayer() -> any Layer {
-        switch self {
-        case .relu: ReLULayer()
-        case .sigmoid: SigmoidLayer()
-        case .tanh: TanhLayer()
-        case .leakyRelu: LeakyReLULayer()
-        }
-    }
-}
-
-/// What the MathWorks gradient-distribution example records while training one network.
-public struct TrainingRecord: Sendable {
-    /// The names of the recorded weight learnables (`fc_1 Weights` …).
-    public var weightNames: [String]
-    /// The loss of every iteration.
-    public var losses: [Float] = []
-    /// The signed mean of every weight gradient at every iteration (`iteration × layer`).
-    public var meanGradients: [[Float]] = []
-    /// The mean magnitude, mean |g|, of every weight gradient at every iteration (`iteration × layer`).
-    public var meanAbsoluteGradients: [[Float]] = []
-    /// The 30-bin histogram of every weight gradient at the end of every epoch (`epoch × layer`),
-    /// taken from the epoch's last mini-batch.
-    public var histograms: [[Histogram]] = []
-}
-
 /// The MathWorks example's training loop for one network: Adam with MATLAB's defaults,
 /// cross-entropy on the softmax output, shuffling every epoch, and the example's recordings.
 public struct ExampleTrainer {
