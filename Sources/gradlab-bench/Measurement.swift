@@ -44,6 +44,13 @@ enum Measurement {
         return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 
+    /// The system's 1-minute load average (`getloadavg`), to read the timings against: above
+    /// the core count, other processes were competing for the CPU.
+    static func loadAverage() -> Double {
+        var loads = [Double](repeating: 0, count: 3)
+        return getloadavg(&loads, 3) > 0 ? loads[0] : .nan
+    }
+
     /// The process's peak resident set size in megabytes (`getrusage`, `ru_maxrss`).
     static func peakResidentMegabytes() -> Double {
         var usage = rusage()

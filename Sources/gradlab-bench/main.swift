@@ -38,6 +38,8 @@ let suites: [BenchmarkSuite] = [
 ]
 
 var table = BenchmarkTable()
+table.add(BenchmarkRow("load_average", Measurement.loadAverage(), unit: "",
+                       note: "1-minute load average at the start; timings above the core count are inflated"))
 for suite in suites {
     do {
         try suite.run(&table)
