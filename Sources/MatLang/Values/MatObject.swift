@@ -23,6 +23,9 @@ public protocol MatObject: Sendable {
     func indexed(_ subscripts: [IndexSubscript]) throws(RuntimeError) -> Value
     /// The memory the object reports to `whos`, in bytes.
     var byteCount: Int { get }
+    /// Concatenates this object's class with other values (`[layer1; layer2]`); `values` holds
+    /// every operand in order, this object among them. `dimension` is 1 for `;`, 2 for `,`.
+    func concatenated(with values: [Value], along dimension: Int) throws(RuntimeError) -> Value
 }
 
 extension MatObject {
@@ -68,4 +71,10 @@ extension MatObject {
 
     /// Objects report no data of their own.
     public var byteCount: Int { 0 }
+
+    /// Objects cannot be concatenated unless their class says how.
+    public func concatenated(with values: [Value], along dimension: Int) throws(RuntimeError) -> Value {
+        let other = values.first { $0.className != className }?.className ?? className
+        throw .conversion(from: other, to: className)
+    }
 }
