@@ -17,6 +17,11 @@ public final class BuiltinRegistry {
         registry.register(ReductionBuiltins.functions)
         registry.register(ElementwiseBuiltins.functions)
         registry.register(SearchBuiltins.functions)
+        registry.register(ConversionBuiltins.functions)
+        registry.register(TextBuiltins.functions)
+        registry.register(StructBuiltins.functions)
+        registry.register(CategoricalBuiltins.functions)
+        registry.register(ControlBuiltins.functions(clock: TicTocClock()))
         return registry
     }
 
