@@ -2,7 +2,7 @@
 enum ControlBuiltins {
     /// The names of the core built-ins, which `exist` reports as 5 (built-in function).
     static let coreNames: Set<String> = Set(
-        (ConstructionBuiltins.functions + ShapeBuiltins.functions + ReductionBuiltins.functions
+        (ConstructionBuiltins.functions + ConstantBuiltins.functions + ShapeBuiltins.functions + ReductionBuiltins.functions
             + ElementwiseBuiltins.functions + SearchBuiltins.functions + ConversionBuiltins.functions
             + TextBuiltins.functions + StructBuiltins.functions + CategoricalBuiltins.functions).map(\.name)
             + ["error", "warning", "assert", "exist", "tic", "toc"])
