@@ -106,7 +106,7 @@ enum ConstructionBuiltins {
             let b = try call.scalar(1)
             let n = call.arguments.count == 3 ? floor(try call.scalar(2)) : 100
             guard !n.isNaN else { throw call.failure("The number of points must be a scalar.", at: 2) }
-            guard n < 2e9 else { throw RuntimeError.arrayTooLarge(elements: n) }
+            try ArrayLimits.check(n)
             let count = max(Int(n), 0)
             let single = call.arguments.prefix(2).contains { if case .single = $0 { true } else { false } }
             if count == 0 { return [single ? .single(NDArray(size: [1, 0], elements: [])) : .double(NDArray(size: [1, 0], elements: []))] }
@@ -246,9 +246,10 @@ enum ConstructionBuiltins {
         let rank = max(source.count, counts.count)
         while source.count < rank { source.append(1) }
         let reps = counts + Array(repeating: 1, count: rank - counts.count)
+        try ArrayLimits.check(zip(source, reps).reduce(1.0) { $0 * Double($1.0) * Double($1.1) })
+        for (s, k) in zip(source, reps) { try ArrayLimits.check(Double(s) * Double(k)) }
         let result = zip(source, reps).map { $0 * $1 }
         let total = result.reduce(1, *)
-        if Double(total) > 2e9 { throw .arrayTooLarge(elements: Double(total)) }
         var indices = [Int]()
         indices.reserveCapacity(total)
         var subscripts = [Int](repeating: 0, count: rank)

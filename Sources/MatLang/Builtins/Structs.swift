@@ -158,10 +158,17 @@ enum StructBuiltins {
         let outputs = max(call.nargout, 1)
         let count = size.reduce(1, *)
         var results = [[Value]](repeating: [], count: outputs)
+        var producesOutput = true
         for k in 0..<count {
             let arguments = try data.enumerated().map { (p, v) throws(RuntimeError) -> Value in try element(v, k, p + 1) }
-            let values = try call.context.call(function, arguments: arguments, nargout: call.nargout == 0 ? 1 : call.nargout)
-            guard values.count >= outputs else { throw RuntimeError.tooManyOutputs(function: call.name) }
+            // NOTE: as a statement (nargout 0) the function is called for its effect, like
+            // cellfun(@disp, c); its results, if it returns any, become the answer.
+            let values = try call.context.call(function, arguments: arguments, nargout: call.nargout)
+            if call.nargout == 0 && values.isEmpty {
+                producesOutput = false
+                continue
+            }
+            guard values.count >= outputs, producesOutput else { throw RuntimeError.tooManyOutputs(function: call.name) }
             for o in 0..<outputs {
                 if uniform && !(values[o].isScalar && (values[o].isArithmetic || values[o].className == "categorical")) {
                     throw call.failure("Non-scalar in Uniform output, at index \(k + 1), output \(o + 1). Set 'UniformOutput' to false.")
@@ -169,6 +176,7 @@ enum StructBuiltins {
                 results[o].append(values[o])
             }
         }
+        if !producesOutput { return [] }
         if !uniform { return results.map { .cell(NDArray(size: size, elements: $0)) } }
         return try results.map { (column: [Value]) throws(RuntimeError) -> Value in
             guard !column.isEmpty else { return .double(NDArray(size: size, repeating: 0)) }

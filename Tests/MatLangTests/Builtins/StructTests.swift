@@ -43,6 +43,22 @@ struct StructTests {
         #expect(FixtureEncoding.lines(array.value(of: "size", at: 1)!) == ["double 1x1 10"])
     }
 
+    @Test("cellfun as a statement calls a function that returns nothing, for its effect")
+    func cellfunForEffect() throws {
+        let context = BuiltinTestContext()
+        let outputs = try context.run("cellfun", char("disp"), .cellRow([n(1), n(2)]), nargout: 0)
+        #expect(outputs.isEmpty)
+        #expect(context.output == "double 1x1 1\ndouble 1x1 2\n")
+    }
+
+    @Test("zeros refuses sizes beyond the array limit instead of exhausting memory")
+    func arrayLimit() throws {
+        let context = BuiltinTestContext()
+        #expect(throws: RuntimeError.arrayTooLarge(elements: 1e12)) { try context.run("zeros", n(1e6)) }
+        #expect(throws: RuntimeError.self) { try context.run("repmat", n(1), n(1e14), n(1e14)) }
+        #expect(throws: RuntimeError.self) { try context.run("zeros", n(1e14), n(1e14), n(0)) }
+    }
+
     @Test("non-scalar results need UniformOutput false")
     func uniformRefused() throws {
         let context = BuiltinTestContext()

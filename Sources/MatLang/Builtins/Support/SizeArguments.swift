@@ -48,7 +48,8 @@ extension BuiltinCall {
 
     private func checked(_ extents: [Int]) throws(RuntimeError) -> [Int] {
         let total = extents.reduce(1.0) { $0 * Double($1) }
-        if total > 2e9 { throw .arrayTooLarge(elements: total) }
+        try ArrayLimits.check(total)
+        for extent in extents { try ArrayLimits.check(Double(extent)) }
         return extents
     }
 }
