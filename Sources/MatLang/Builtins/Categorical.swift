@@ -59,6 +59,7 @@ enum CategoricalBuiltins {
             while size.count < dim { size.append(1) }
             guard size[dim - 1] == 1 else { throw call.failure("The feature dimension of the input must have size 1.", at: 1) }
             let n = c.categories.count
+            try ArrayLimits.check(Double(n) * Double(c.codes.count))
             let encoded = Dimensions.along(c.codes.map { Double($0) }, dim: dim, length: { _ in n }) { slice in
                 let code = Int(slice[0])
                 return (1...max(n, 1)).prefix(n).map { code == 0 ? .nan : ($0 == code ? 1 : 0) }

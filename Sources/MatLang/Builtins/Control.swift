@@ -103,7 +103,7 @@ enum ControlBuiltins {
                 let start: UInt64
                 if call.arguments.count == 1 {
                     let t = try call.scalar(0)
-                    guard t >= 1, t == t.rounded() else { throw call.failure("Input must be a value returned by tic.", at: 0) }
+                    guard t >= 1, t == t.rounded(), t < 1.8e19 else { throw call.failure("Input must be a value returned by tic.", at: 0) }
                     start = UInt64(t)
                 } else {
                     guard let started = clock.started else {

@@ -96,7 +96,7 @@ enum ConversionBuiltins {
                     return [charMatrix(rows)]
                 }
                 let digits = try call.integer(1)
-                guard digits > 0 else { throw call.failure("Precision must be a positive integer.", at: 1) }
+                guard digits > 0, digits <= 1000 else { throw call.failure("Precision must be an integer from 1 to 1000.", at: 1) }
                 return [numberRows(x, widthFor: { _ in 0 }, text: { NumberText.cFormat($0, "%.\(digits)g") })]
             }
             if x.count == 1 { return [.charArray(NumberText.compact(x.elements[0]))] }

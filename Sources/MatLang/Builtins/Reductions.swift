@@ -69,7 +69,7 @@ enum ReductionBuiltins {
             guard order >= 0 else { throw call.failure("Difference order N must be a positive integer scalar.", at: 1) }
             let dim = call.arguments.count == 3 ? try call.dimension(2) : Dimensions.firstNonSingleton(x.array.size)
             var array = x.array
-            for _ in 0..<order {
+            for _ in 0..<min(order, array.extent(dim)) {
                 array = Dimensions.along(array, dim: dim, length: { max($0 - 1, 0) }) { v in
                     v.count < 2 ? [] : (1..<v.count).map { v[$0] - v[$0 - 1] }
                 }

@@ -61,6 +61,31 @@ struct ReductionTests {
         }
     }
 
+    @Test("the 2-norm of a large matrix is its largest singular value")
+    func largeNorm() throws {
+        let context = BuiltinTestContext()
+        var diagonal = NDArray<Double>(size: [100, 80], repeating: 0)
+        for k in 0..<80 { diagonal[k, k] = Double(k + 1) }
+        #expect(abs(try context.run("norm", .double(diagonal))[0].scalarDouble() - 80) < 1e-9)
+        let u = (0..<300).map { Double($0 % 5) - 2 }
+        let v = (0..<270).map { Double($0 % 3) + 1 }
+        var rankOne = NDArray<Double>(size: [300, 270], repeating: 0)
+        for i in 0..<300 { for j in 0..<270 { rankOne[i, j] = u[i] * v[j] } }
+        let expected = u.reduce(0) { $0 + $1 * $1 }.squareRoot() * v.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        #expect(abs(try context.run("norm", .double(rankOne))[0].scalarDouble() - expected) < 1e-9 * expected)
+    }
+
+    @Test("absurd dimensions, orders and seeds are refused rather than trapping")
+    func absurdArguments() throws {
+        let context = BuiltinTestContext()
+        #expect(throws: RuntimeError.self) { try context.run("sum", r(1, 2), n(1e8)) }
+        #expect(throws: RuntimeError.self) { try context.run("randi", n(1e300)) }
+        #expect(throws: RuntimeError.self) { try context.run("reshape", r(1, 2), n(1e15), n(1e15)) }
+        #expect(throws: RuntimeError.self) { try context.run("toc", n(1e300)) }
+        #expect(try context.encoded("diff", r(1, 2, 3), n(1e12)) == "double 1x0")
+        #expect(try context.run("sprintf", char("%99999999d"), n(1))[0].count == 10_000)
+    }
+
     @Test("two outputs from max(a, b) are refused")
     func maxTwoArrayOutputs() throws {
         let context = BuiltinTestContext()

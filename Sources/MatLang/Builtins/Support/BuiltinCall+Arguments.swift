@@ -52,7 +52,7 @@ extension BuiltinCall {
     func dimension(_ index: Int) throws(RuntimeError) -> Int {
         let value = arguments[index]
         guard value.isArithmetic, value.isScalar, let d = try? value.scalarDouble(),
-              d.isFinite, d >= 1, d == d.rounded(), d < 1e9 else {
+              d.isFinite, d >= 1, d == d.rounded(), d <= 1024 else {
             throw failure("Dimension argument must be a positive integer scalar within indexing range.", at: index)
         }
         return Int(d)

@@ -9,7 +9,8 @@ import Foundation
 /// stops at the first conversion that has no item left (the literal text before it is written).
 /// With no items at all the format is written once with every conversion empty. A non-integer
 /// given to `%d`, `%i`, `%u`, `%x`, `%o` or `%c` is written with `%e`, as MATLAB does; NaN and Inf
-/// are written as `NaN`, `Inf`, `-Inf` in the conversion's width.
+/// are written as `NaN`, `Inf`, `-Inf` in the conversion's width. Widths and precisions are
+/// limited to 10000 characters.
 struct FormatEngine {
     private enum Item {
         case number(Double)
@@ -48,12 +49,13 @@ struct FormatEngine {
             while "-+ 0#".contains(chars[j]) { flags.append(chars[j]); j += 1 }
             var width = ""
             while chars[j].isNumber || chars[j] == "*" { width.append(chars[j]); j += 1 }
+            width = FormatEngine.limited(width)
             var precision: String?
             if chars[j] == "." {
                 j += 1
                 var p = ""
                 while chars[j].isNumber || chars[j] == "*" { p.append(chars[j]); j += 1 }
-                precision = p
+                precision = FormatEngine.limited(p)
             }
             while "lhLqjzt".contains(chars[j]) { j += 1 }
             let kind = chars[j]
@@ -131,8 +133,14 @@ struct FormatEngine {
     }
 
     private static func starValue(_ item: Item) -> String {
-        if case .number(let d) = item, d.isFinite { return String(Int(d)) }
+        if case .number(let d) = item, d.isFinite, d >= 0 { return String(Int(min(d, 10_000))) }
         return ""
+    }
+
+    /// A width or precision of digits, at most 10000 (a `*` is kept for the argument list).
+    private static func limited(_ digits: String) -> String {
+        guard !digits.isEmpty, digits.allSatisfy(\.isASCII), let value = Int(digits.prefix(6)) else { return digits }
+        return digits.count > 5 ? "10000" : String(min(value, 10_000))
     }
 
     private static func convert(_ item: Item, flags: String, width: String, precision: String?, kind: Character) -> String {
