@@ -25,6 +25,8 @@ public enum RuntimeError: Error, Sendable, Equatable {
     case assignmentCountMismatch(left: Int, right: Int)
     /// `x(i, j) = y` where the sizes of the region and of `y` disagree.
     case assignmentSizeMismatch(left: [Int], right: [Int])
+    /// A linear-index assignment past the end of a matrix, which could grow rows or columns.
+    case ambiguousGrowth
     /// `x(i, j) = []` with more than one non-colon subscript.
     case invalidDeletion
     /// `s.name` where the struct has no such field.
@@ -110,6 +112,8 @@ extension RuntimeError {
             return "Unable to perform assignment because the size of the left side is "
                 + left.map(String.init).joined(separator: "-by-") + " and the size of the right side is "
                 + right.map(String.init).joined(separator: "-by-") + "."
+        case .ambiguousGrowth:
+            return "Attempt to grow array along ambiguous dimension."
         case .invalidDeletion:
             return "A null assignment can have only one non-colon index."
         case .unrecognizedField(let name):
@@ -167,6 +171,7 @@ extension RuntimeError {
         case .conversion: return "MATLAB:invalidConversion"
         case .assignmentCountMismatch: return "MATLAB:matrix:nonSingletonDimension"
         case .assignmentSizeMismatch: return "MATLAB:subsassigndimmismatch"
+        case .ambiguousGrowth: return "MATLAB:indexed:ambiguousGrowth"
         case .invalidDeletion: return "MATLAB:subsdeldimmismatch"
         case .unrecognizedField: return "MATLAB:nonExistentField"
         case .unknownProperty: return "MATLAB:noSuchMethodOrField"
