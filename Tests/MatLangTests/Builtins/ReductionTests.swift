@@ -35,6 +35,13 @@ struct ReductionTests {
         BuiltinCase("norm", [m([1, 2], [3, 4]), char("fro")], "double 1x1 5.4772255750516612"),
         BuiltinCase("norm", [m([1, 2], [3, 4]), .number(.infinity)], "double 1x1 7"),
         BuiltinCase("dot", [m([1, 2], [3, 4]), m([5, 6], [7, 8])], "double 1x2 26 44"),
+        BuiltinCase("sum", [r(1, .nan, 3), char("omitnan")], "double 1x1 4"),
+        BuiltinCase("sum", [m([1, .nan], [3, 4]), n(2), char("omitnan")], "double 2x1 1 7"),
+        BuiltinCase("mean", [r(1, .nan, 3), char("omitnan")], "double 1x1 2"),
+        BuiltinCase("mean", [r(1, .nan, 3)], "double 1x1 NaN"),
+        BuiltinCase("std", [r(1, .nan, 3), n(0), char("omitnan")], "double 1x1 1.4142135623730951"),
+        BuiltinCase("max", [r(1, .nan, 3), .empty, n(2), char("includenan")], nargout: 2, "double 1x1 NaN", "double 1x1 2"),
+        BuiltinCase("min", [r(1, .nan), r(0, 0), char("includenan")], "double 1x2 0 NaN"),
     ]
 
     @Test("reductions follow MATLAB's dimension rules and outputs", arguments: cases)
