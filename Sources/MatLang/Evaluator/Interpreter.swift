@@ -105,6 +105,37 @@ public final class Interpreter {
         }
     }
 
+    /// Evaluates one expression (a `dbstop … if EXPR` condition, a watch) in the base workspace or
+    /// in `workspace`, returning its value without displaying it or setting `ans`.
+    public func value(of source: String, in workspace: Workspace? = nil) throws(ExecutionError) -> Value {
+        let program: Program
+        do {
+            program = try Parser.parse(source, file: "<expression>")
+        } catch {
+            throw .syntax(error, source: source)
+        }
+        let location = program.statements.first?.location ?? SourceLocation(file: "<expression>", line: 1, column: 1)
+        guard program.statements.count == 1, case .expression(let expression, _) = program.statements[0].kind else {
+            throw .syntax(.unexpectedToken(found: "statement", expected: "a single expression", at: location), source: source)
+        }
+        let target = workspace ?? baseWorkspace
+        let saved = activation
+        activation = Activation(workspace: target, map: program.symbols.map { target.slot(for: $0) },
+                                scope: activation.scope, nargin: activation.nargin, nargout: activation.nargout)
+        defer { activation = saved }
+        do {
+            return try evaluate(expression)
+        } catch {
+            throw wrap(error, at: location)
+        }
+    }
+
+    /// How many user functions are running (0 at the command line), for `dbstep in`/`out`.
+    public var callDepth: Int { callStack.count }
+
+    /// Where each running user function was called from, outermost first (for `dbstack`).
+    public var callSites: [SourceLocation] { callStack }
+
     /// Reads, parses and runs a script file in the base workspace (`run FILE`).
     public func run(file path: String) throws(ExecutionError) {
         guard let data = FileManager.default.contents(atPath: path) else {

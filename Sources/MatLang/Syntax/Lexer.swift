@@ -199,7 +199,7 @@ public struct Lexer {
         }
         let text = String(decoding: bytes[start..<position], as: UTF8.self)
         guard let value = Double(text) else {
-            throw .unexpectedCharacter(Character(text), at: location(at: start))
+            throw .unexpectedCharacter(text.first ?? "?", at: location(at: start))
         }
         emit(.number(value), from: start)
         atStatementStart = false
