@@ -151,10 +151,7 @@ extension Value {
     private func structLines(_ s: StructArray) -> DisplayBody {
         if s.count == 1 {
             if s.fieldNames.isEmpty { return DisplayBody(content: ["  struct with no fields."]) }
-            let width = s.fieldNames.map { $0.count }.max() ?? 0
-            let fields = s.fieldNames.enumerated().map { k, name in
-                String(repeating: " ", count: 4 + width - name.count) + name + ": " + s.records.elements[0][k].fieldText
-            }
+            let fields = Value.fieldLines(Array(zip(s.fieldNames, s.records.elements[0])))
             return DisplayBody(caption: "  struct with fields:", content: fields)
         }
         let kind = s.count == 0 ? sizeText() + " empty struct array" : sizeText() + " struct array"

@@ -22,6 +22,8 @@ public enum ParseError: Error, Sendable, Equatable {
     case endOutsideIndex(at: SourceLocation)
     /// `break` or `continue` outside any loop.
     case outsideLoop(keyword: String, at: SourceLocation)
+    /// Expressions nested deeper than the parser allows (`limit` levels).
+    case nestingTooDeep(limit: Int, at: SourceLocation)
 
     /// Where the error was found.
     public var location: SourceLocation {
@@ -30,7 +32,7 @@ public enum ParseError: Error, Sendable, Equatable {
              .unterminatedBlockComment(let at), .unexpectedToken(_, _, let at),
              .missingEnd(_, _, let at), .unbalancedBracket(_, _, let at),
              .invalidAssignmentTarget(let at), .unsupported(_, let at),
-             .endOutsideIndex(let at), .outsideLoop(_, let at):
+             .endOutsideIndex(let at), .outsideLoop(_, let at), .nestingTooDeep(_, let at):
             return at
         }
     }
@@ -59,6 +61,8 @@ public enum ParseError: Error, Sendable, Equatable {
             return "'end' used outside an index or without a matching block."
         case .outsideLoop(let keyword, _):
             return "'\(keyword)' is only valid inside a 'for' or 'while' loop."
+        case .nestingTooDeep(let limit, _):
+            return "Expression nested more than \(limit) levels deep."
         }
     }
 

@@ -40,9 +40,11 @@ enum HandleTarget: Sendable {
     case anonymous(AnonymousFunction, captured: [(slot: Int, value: Value)], FunctionScope)
 }
 
-/// A parsed function file and the modification date it was read at.
+/// A parsed `NAME.m` file and the modification date it was read at: a function file (with its
+/// main function) or a script (`main` is nil), which runs in the caller's workspace.
 struct LoadedFunctionFile {
     let modified: Date
     let scope: FunctionScope
-    let main: FunctionDefinition
+    let main: FunctionDefinition?
+    let program: Program
 }

@@ -6,17 +6,20 @@ extension Interpreter {
     /// folder, then a built-in.
     func callNamed(_ name: String, arguments: [Value], nargout: Int, scope: FunctionScope? = nil) throws -> [Value] {
         let scope = scope ?? activation.scope
+        if name == "nargin" || name == "nargout", activation.workspace.functionName != nil {
+            return [.number(Double(name == "nargin" ? activation.nargin : activation.nargout))]
+        }
         if let function = scope.functions[name] {
             return try callUser(function, scope: scope, arguments: arguments, nargout: nargout)
         }
         if let file = try functionFile(named: name, near: scope) {
-            return try callUser(file.main, scope: file.scope, arguments: arguments, nargout: nargout)
+            if let main = file.main {
+                return try callUser(main, scope: file.scope, arguments: arguments, nargout: nargout)
+            }
+            return try runScript(file, named: name, arguments: arguments, nargout: nargout)
         }
         if let function = builtin(named: name) {
             return try callBuiltin(function, arguments: arguments, nargout: nargout)
-        }
-        if name == "nargin" || name == "nargout", activation.workspace.functionName != nil {
-            return [.number(Double(name == "nargin" ? activation.nargin : activation.nargout))]
         }
         throw RuntimeError.undefined(name: name, suggestion: suggestion(for: name))
     }
@@ -111,6 +114,19 @@ extension Interpreter {
         return results
     }
 
+    /// Runs a script file called by name (`setup` for `setup.m`) in the caller's workspace.
+    private func runScript(_ file: LoadedFunctionFile, named name: String, arguments: [Value], nargout: Int) throws -> [Value] {
+        if !arguments.isEmpty { throw RuntimeError.tooManyInputs(function: name) }
+        if nargout > 0 { throw RuntimeError.tooManyOutputs(function: name) }
+        let workspace = activation.workspace
+        let saved = activation
+        activation = Activation(workspace: workspace, map: file.program.symbols.map { workspace.slot(for: $0) },
+                                scope: file.scope, nargin: saved.nargin, nargout: saved.nargout)
+        defer { activation = saved }
+        _ = try execute(file.program.statements)
+        return []
+    }
+
     /// Calls a function handle: a named one resolves in the scope it was made in, an anonymous
     /// one evaluates its body with its captured values and the arguments bound to its parameters.
     func callHandle(_ handle: FunctionHandle, arguments: [Value], nargout: Int) throws -> [Value] {
@@ -154,9 +170,18 @@ extension Interpreter {
         }
     }
 
-    /// The function file `NAME.m` in the current folder or the running file's folder, parsed once
-    /// and re-read when its modification date changes. Script files are not functions.
+    /// The file `NAME.m` in the current folder or the running file's folder (a function file, or
+    /// a script with no main function), parsed once and re-read when its modification date
+    /// changes. Within one run, each name is looked up on disk once.
     func functionFile(named name: String, near scope: FunctionScope) throws -> LoadedFunctionFile? {
+        let key = (scope.folder ?? "") + "/" + name
+        if let known = functionFileLookups[key] { return known }
+        let found = try findFunctionFile(named: name, near: scope)
+        functionFileLookups[key] = .some(found)
+        return found
+    }
+
+    private func findFunctionFile(named name: String, near scope: FunctionScope) throws -> LoadedFunctionFile? {
         var folders = [currentFolder]
         if let folder = scope.folder, folder != currentFolder { folders.append(folder) }
         for folder in folders {
@@ -172,8 +197,9 @@ extension Interpreter {
             } catch {
                 throw ExecutionError.syntax(error, source: source)
             }
-            guard program.isFunctionFile, let main = program.functions.first else { continue }
-            let loaded = LoadedFunctionFile(modified: modified, scope: FunctionScope(program: program, folder: folder), main: main)
+            let main = program.isFunctionFile ? program.functions.first : nil
+            let loaded = LoadedFunctionFile(modified: modified, scope: FunctionScope(program: program, folder: folder),
+                                            main: main, program: program)
             functionFiles[path] = loaded
             return loaded
         }

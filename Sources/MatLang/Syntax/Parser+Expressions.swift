@@ -1,7 +1,17 @@
 extension Parser {
     /// Parses an expression (the lowest precedence level, `||`).
     mutating func parseExpression() throws(ParseError) -> Expression {
-        try parseShortOr()
+        try deeper()
+        defer { expressionDepth -= 1 }
+        return try parseShortOr()
+    }
+
+    /// Counts one level of nesting, refusing input nested deeper than the parser's limit.
+    private mutating func deeper() throws(ParseError) {
+        expressionDepth += 1
+        if expressionDepth > Parser.maximumExpressionDepth {
+            throw .nestingTooDeep(limit: Parser.maximumExpressionDepth, at: peek.location)
+        }
     }
 
     private mutating func parseShortOr() throws(ParseError) -> Expression {
@@ -111,6 +121,8 @@ extension Parser {
         }
         guard let op else { return try parsePower() }
         advance()
+        try deeper()
+        defer { expressionDepth -= 1 }
         return Expression(.unary(op, try parseUnary()), at: token.location)
     }
 

@@ -10,6 +10,8 @@ public struct Parser {
     var symbols: SymbolTable
     var indexDepth = 0
     var loopDepth = 0
+    var expressionDepth = 0
+    static let maximumExpressionDepth = 200
 
     /// Creates a parser over tokens from `Lexer`.
     public init(tokens: [Token], file: String) {

@@ -150,3 +150,21 @@ import Testing
         #expect(try session.numbers("x") == [1, 3])
     }
 }
+
+@Suite struct EvaluatorScriptFileTests {
+    @Test func aScriptFileCalledByNameRunsInTheCallersWorkspace() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gradlab-script-\(UInt32.random(in: 0...UInt32.max))")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "setupValue = base * 2;\n".write(to: folder.appendingPathComponent("setup.m"), atomically: true, encoding: .utf8)
+        let session = try Session(folder: folder.path).run("base = 21;\nsetup")
+        #expect(try session.number("setupValue") == 42)
+    }
+
+    @Test func anExpressionCanBeEvaluatedWithoutTouchingAns() throws {
+        let session = try Session().run("g = [3 4];")
+        let value = try session.interpreter.value(of: "sum(g .^ 2) < 30")
+        #expect(try value.isTrue())
+        #expect(session.size("ans") == nil)
+    }
+}

@@ -181,3 +181,12 @@ import Testing
         #expect(program.statements(in: sections[1]).count == 1)
     }
 }
+
+@Suite struct ParserLimitTests {
+    @Test func absurdlyDeepNestingIsAnErrorNotACrash() {
+        let source = "x = " + String(repeating: "(", count: 5000) + "1" + String(repeating: ")", count: 5000)
+        #expect(throws: ParseError.self) { try Parser.parse(source, file: "t.m") }
+        let minus = "x = " + String(repeating: "-", count: 5000) + "1"
+        #expect(throws: ParseError.self) { try Parser.parse(minus, file: "t.m") }
+    }
+}
