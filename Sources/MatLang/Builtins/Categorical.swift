@@ -7,23 +7,27 @@ enum CategoricalBuiltins {
               C = categorical(A)               categories: the sorted distinct values of A
               C = categorical(A, valueset)     categories in the given order; other values <undefined>
               C = categorical(A, valueset, catnames)
+              C = categorical(___, "Ordinal", true)   categories with a mathematical order
             A may hold numbers, logicals, strings or char vectors (in a cell).
             Example: C = categorical({'b', 'a', 'b'}); categories(C)   % {'a'; 'b'}
             """) { call in
-            try call.requireInputs(1...3)
-            let (source, numeric) = try labels(call.arguments[0], call: call, position: 0)
-            if call.arguments.count == 1 {
+            try call.requireInputs(1...5)
+            let (arguments, options) = try call.options(from: 1, names: ["Ordinal"])
+            guard arguments.count <= 3 else { throw RuntimeError.tooManyInputs(function: call.name) }
+            let ordinal = try options["Ordinal"].map { (v: Value) throws(RuntimeError) -> Bool in try v.isTrue() } ?? false
+            let (source, numeric) = try labels(arguments[0], call: call, position: 0)
+            if arguments.count == 1 {
                 if let numeric {
                     let distinct = Array(Set(numeric.elements.filter { !$0.isNaN })).sorted()
                     let names = distinct.map(NumberText.compact)
                     let codes = numeric.map { v in v.isNaN ? 0 : distinct.firstIndex(of: v).map { $0 + 1 } ?? 0 }
-                    return [.categorical(CategoricalArray(categories: names, codes: codes))]
+                    return [.categorical(CategoricalArray(categories: names, codes: codes, isOrdinal: ordinal))]
                 }
-                return [.categorical(CategoricalArray(labels: source))]
+                return [.categorical(CategoricalArray(labels: source, isOrdinal: ordinal))]
             }
-            let (set, setNumbers) = try labels(call.arguments[1], call: call, position: 1)
-            let names = call.arguments.count == 3
-                ? try labels(call.arguments[2], call: call, position: 2).0.elements.map { $0 ?? "" }
+            let (set, setNumbers) = try labels(arguments[1], call: call, position: 1)
+            let names = arguments.count == 3
+                ? try labels(arguments[2], call: call, position: 2).0.elements.map { $0 ?? "" }
                 : set.elements.map { $0 ?? "" }
             guard names.count == set.count else { throw call.failure("Category names must match the value set in number.", at: 2) }
             let codes: NDArray<Int>
@@ -32,7 +36,7 @@ enum CategoricalBuiltins {
             } else {
                 codes = source.map { v in v.flatMap { set.elements.firstIndex(of: $0) }.map { $0 + 1 } ?? 0 }
             }
-            return [.categorical(CategoricalArray(categories: names, codes: codes))]
+            return [.categorical(CategoricalArray(categories: names, codes: codes, isOrdinal: ordinal))]
         },
         BuiltinFunction(name: "categories", help: """
             categories - Categories of a categorical array
@@ -47,6 +51,7 @@ enum CategoricalBuiltins {
             onehotencode - Encode categorical labels as one-hot vectors
               Y = onehotencode(A, featureDim)    the categories run along featureDim (size 1 there in A)
               Y = onehotencode(___, "TypeName", "double")   default "single"
+              Y = onehotencode(___, "ClassNames", names)    categories in this order instead
             <undefined> labels encode as NaN.
             Example: T = onehotencode(T, 1)   % 1-by-B labels -> numClasses-by-B
             """) { call in
@@ -58,9 +63,15 @@ enum CategoricalBuiltins {
             var size = c.size
             while size.count < dim { size.append(1) }
             guard size[dim - 1] == 1 else { throw call.failure("The feature dimension of the input must have size 1.", at: 1) }
-            let n = c.categories.count
+            var classes = c.categories
+            var codes = c.codes
+            if let names = options["ClassNames"] {
+                classes = try TextArray(names, function: call.name, position: nil).texts.map { $0 ?? "" }
+                codes = c.codes.map { $0 == 0 ? 0 : (classes.firstIndex(of: c.categories[$0 - 1]).map { $0 + 1 } ?? 0) }
+            }
+            let n = classes.count
             try ArrayLimits.check(Double(n) * Double(c.codes.count))
-            let encoded = Dimensions.along(c.codes.map { Double($0) }, dim: dim, length: { _ in n }) { slice in
+            let encoded = Dimensions.along(codes.map { Double($0) }, dim: dim, length: { _ in n }) { slice in
                 let code = Int(slice[0])
                 return (1...max(n, 1)).prefix(n).map { code == 0 ? .nan : ($0 == code ? 1 : 0) }
             }

@@ -90,6 +90,8 @@ enum StructBuiltins {
               A = cellfun(func, C1, ..., Cn)        func(C1{k}, ..., Cn{k}) must return scalars
               [A, B] = cellfun(___)                 several outputs
               C = cellfun(___, "UniformOutput", false)   results in cell arrays
+              A = cellfun(___, "ErrorHandler", @h)    on an error, h(S, C1{k}, ...) answers instead,
+                                                      S having fields message, identifier and index
             func is a function handle or a function name ('isempty', 'length').
             Example: cellfun(@numel, {'ab', 'cde', ''})   % [2 3 0]
             """) { call in
@@ -103,6 +105,7 @@ enum StructBuiltins {
               A = arrayfun(func, A1, ..., An)        func(A1(k), ..., An(k)) must return scalars
               [A, B] = arrayfun(___)
               C = arrayfun(___, "UniformOutput", false)
+              A = arrayfun(___, "ErrorHandler", @h)   as for cellfun
             Example: arrayfun(@(x) x^2, [1 2 3])   % [1 4 9]
             """) { call in
             try mapped(call) { (value: Value, k: Int, _: Int) throws(RuntimeError) -> Value in
@@ -163,7 +166,17 @@ enum StructBuiltins {
             let arguments = try data.enumerated().map { (p, v) throws(RuntimeError) -> Value in try element(v, k, p + 1) }
             // NOTE: as a statement (nargout 0) the function is called for its effect, like
             // cellfun(@disp, c); its results, if it returns any, become the answer.
-            let values = try call.context.call(function, arguments: arguments, nargout: call.nargout)
+            let values: [Value]
+            do {
+                values = try call.context.call(function, arguments: arguments, nargout: call.nargout)
+            } catch let error as RuntimeError {
+                guard let handler = options["ErrorHandler"] else { throw error }
+                let info = Value.structScalar([
+                    ("message", .charArray(error.message)), ("identifier", .charArray(error.identifier)),
+                    ("index", .number(Double(k + 1))),
+                ])
+                values = try call.context.call(handler, arguments: [info] + arguments, nargout: call.nargout)
+            }
             if call.nargout == 0 && values.isEmpty {
                 producesOutput = false
                 continue

@@ -42,3 +42,28 @@ struct CategoricalTests {
         #expect(throws: RuntimeError.self) { try context.run("onehotencode", c, n(2)) }
     }
 }
+
+@Suite("Categorical options")
+struct CategoricalOptionTests {
+    @Test("Ordinal and ClassNames are honoured")
+    func options() throws {
+        let context = BuiltinTestContext()
+        let c = try context.run("categorical", .cellRow([char("lo"), char("hi")]), char("Ordinal"), .bool(true))[0]
+        guard case .categorical(let array) = c else { Issue.record("not categorical"); return }
+        #expect(array.isOrdinal)
+        let encoded = try context.encoded("onehotencode", c, n(1), char("ClassNames"), .cellRow([char("lo"), char("hi")]))
+        #expect(encoded == "single 2x2 1 0 0 1")
+    }
+
+    @Test("cellfun's ErrorHandler answers for a failing call")
+    func errorHandler() throws {
+        let context = BuiltinTestContext()
+        let failing = handle("@(x) error") { _, _ in throw RuntimeError.user(identifier: "t:x", message: "no") }
+        let fallback = handle("@(s, x) -1") { args, _ in
+            guard case .structure(let s) = args[0] else { return [.number(0)] }
+            return [.number(-(try s.value(of: "index", at: 0)!.scalarDouble()))]
+        }
+        let out = try context.encoded("cellfun", failing, .cellRow([n(1), n(2)]), char("ErrorHandler"), fallback)
+        #expect(out == "double 1x2 -1 -2")
+    }
+}

@@ -7,7 +7,7 @@ extension BuiltinCall {
     func sizeArguments(from start: Int, classes: [String]) throws(RuntimeError) -> (size: [Int], className: String?) {
         var end = arguments.count
         var className: String?
-        if end > start, isText(end - 1) {
+        if end > start, isText(end - 1), !classes.isEmpty {
             let requested = try text(end - 1)
             guard classes.contains(requested) else {
                 throw failure("Class name must be one of: " + classes.joined(separator: ", ") + ".", at: end - 1)

@@ -19,7 +19,7 @@ struct TextArray {
     var texts: [String?]
 
     /// Reads a char row, a string array or a cellstr; other values throw.
-    init(_ value: Value, function: String, position: Int) throws(RuntimeError) {
+    init(_ value: Value, function: String, position: Int?) throws(RuntimeError) {
         switch value {
         case .char(let a):
             guard a.rows <= 1 || a.isEmpty else {
