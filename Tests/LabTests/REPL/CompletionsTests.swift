@@ -36,3 +36,26 @@ import Testing
         #expect(CompletionListing.format([], width: 80) == "")
     }
 }
+
+@Suite struct REPLCompletionTests {
+    private func complete(_ line: String, variables: [String]) -> Completions {
+        let transcript = Transcript()
+        let engine = TestEngine(output: transcript)
+        for name in variables { _ = engine.execute("\(name) = 1;") }
+        return REPL.completions(line: line, cursor: line.endIndex, engine: engine)
+    }
+
+    @Test func theLoopsOwnCommandsCompleteAsTheFirstWord() {
+        #expect(complete("hist", variables: []) == Completions(stem: "hist", candidates: ["history"]))
+        #expect(complete("  qu", variables: []) == Completions(stem: "qu", candidates: ["quit"]))
+    }
+
+    @Test func engineCandidatesAndCommandsAreMergedAndSorted() {
+        #expect(complete("e", variables: ["epoch", "x"]) == Completions(stem: "e", candidates: ["epoch", "exit"]))
+    }
+
+    @Test func commandsAreNotOfferedAfterTheFirstWord() {
+        #expect(complete("x = hi", variables: ["hidden"]) == Completions(stem: "hi", candidates: ["hidden"]))
+        #expect(complete("x = hi", variables: []).candidates.isEmpty)
+    }
+}
