@@ -36,10 +36,14 @@ enum GradlabBinary {
         var standardError: String
     }
 
-    /// Runs `executable` with `arguments`, feeding `input` (or a closed standard input when `nil`).
+    /// Runs `executable` with `arguments`, feeding `input` (or an empty standard input when `nil`).
+    ///
+    /// SIGPIPE is ignored in the test process, so a child that exits before reading all its input
+    /// ends the write with an error instead of ending the tests.
     static func run(
         _ executable: String, _ arguments: [String], input: Data? = nil, environment: [String: String] = [:]
     ) throws -> Result {
+        signal(SIGPIPE, SIG_IGN)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
