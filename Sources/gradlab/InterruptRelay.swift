@@ -11,11 +11,22 @@ import Darwin
 /// The write end of the pipe the SIGINT handler signals through; set once before the handler is installed.
 nonisolated(unsafe) private var interruptPipeWriteEnd: Int32 = -1
 
+/// The thread that reads the terminal; set once before the handler is installed.
+nonisolated(unsafe) private var interruptedThread: pthread_t = pthread_self()
+
 /// The SIGINT handler: one async-signal-safe `write` to the relay's pipe.
-private let handleInterruptSignal: @convention(c) (Int32) -> Void = { _ in
+///
+/// The kernel may deliver the signal to any thread that does not block it (a BLAS worker, say);
+/// there the handler passes it on to the main thread, whose blocking read at the prompt must be
+/// the one interrupted.
+private let handleInterruptSignal: @convention(c) (Int32) -> Void = { signal in
     let savedErrno = errno
-    var byte: UInt8 = 1
-    _ = write(interruptPipeWriteEnd, &byte, 1)
+    if pthread_equal(pthread_self(), interruptedThread) == 0 {
+        pthread_kill(interruptedThread, signal)
+    } else {
+        var byte: UInt8 = 1
+        _ = write(interruptPipeWriteEnd, &byte, 1)
+    }
     errno = savedErrno
 }
 
@@ -36,6 +47,7 @@ final class InterruptRelay: @unchecked Sendable {
     static let forcedExitCount = 3
 
     /// Installs the SIGINT handler and starts the watcher thread; `nil` if the pipe cannot be made.
+    /// Call it once, from the main thread.
     static func install() -> InterruptRelay? {
         var ends: [Int32] = [-1, -1]
         guard pipe(&ends) == 0 else { return nil }
@@ -43,6 +55,7 @@ final class InterruptRelay: @unchecked Sendable {
         _ = fcntl(ends[1], F_SETFD, FD_CLOEXEC)
         _ = fcntl(ends[1], F_SETFL, O_NONBLOCK)
         interruptPipeWriteEnd = ends[1]
+        interruptedThread = pthread_self()
         let relay = InterruptRelay(readEnd: ends[0])
         gl_block_signal(SIGINT, 1)
         let watcher = Thread { relay.watch() }

@@ -9,34 +9,31 @@ import Testing
 private final class RecordingInterruptor: InterruptRequesting {
     let requests = Atomic<Int>(0)
 
+    var count: Int { requests.load(ordering: .relaxed) }
+
     func requestInterrupt() {
         requests.add(1, ordering: .relaxed)
     }
 }
 
-@Suite(.serialized) struct InterruptRelayTests {
-    private static let relay = InterruptRelay.install()
+@Suite struct InterruptRelayTests {
+    /// One test, on one thread: the relay is installed once per process, for the thread that installs it.
+    @Test func sigintReachesTheInterruptorOnlyWhileAStatementRuns() throws {
+        let relay = try #require(InterruptRelay.install())
+        let idle = RecordingInterruptor()
+        raise(SIGINT)
+        usleep(50_000)
+        #expect(relay.whileRunning(idle) { idle.count } == 0)
 
-    @Test func sigintWhileAStatementRunsReachesItsInterruptor() throws {
-        let relay = try #require(Self.relay)
-        let interruptor = RecordingInterruptor()
-        relay.whileRunning(interruptor) {
+        let running = RecordingInterruptor()
+        relay.whileRunning(running) {
             let clock = ContinuousClock()
             let start = clock.now
             raise(SIGINT)
-            while interruptor.requests.load(ordering: .relaxed) == 0 && clock.now - start < .seconds(5) {
+            while running.count == 0 && clock.now - start < .seconds(5) {
                 usleep(1000)
             }
         }
-        #expect(interruptor.requests.load(ordering: .relaxed) == 1)
-    }
-
-    @Test func sigintWhileNothingRunsRequestsNothing() throws {
-        _ = try #require(Self.relay)
-        let interruptor = RecordingInterruptor()
-        raise(SIGINT)
-        usleep(50_000)
-        let count = Self.relay?.whileRunning(interruptor) { interruptor.requests.load(ordering: .relaxed) }
-        #expect(count == 0)
+        #expect(running.count == 1)
     }
 }

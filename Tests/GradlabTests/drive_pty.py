@@ -120,18 +120,30 @@ def ok(message):
 
 
 def scenario_startup(binary, home):
-    best = None
-    for _ in range(5):
+    """Best of 10: wall time from launch to the first prompt, and the CPU time of the whole
+    run (start, prompt, Ctrl-D, exit), which a loaded machine disturbs less."""
+    best_wall, best_cpu = None, None
+    for _ in range(10):
         term = Terminal(binary, environment(home))
         try:
             term.expect(r">> ", "startup")
-            elapsed = (time.monotonic() - term.started) * 1000
-            best = elapsed if best is None else min(best, elapsed)
+            wall = (time.monotonic() - term.started) * 1000
             term.send(CTRL_D)
-            term.wait_exit("startup exit")
+            deadline = time.monotonic() + 5
+            while time.monotonic() < deadline:
+                pid, status, usage = os.wait4(term.pid, os.WNOHANG)
+                if pid == term.pid:
+                    term.status = os.waitstatus_to_exitcode(status)
+                    break
+                term._read(0.02)
+            else:
+                raise Failure("startup: no exit after Ctrl-D")
+            cpu = (usage.ru_utime + usage.ru_stime) * 1000
+            best_wall = wall if best_wall is None else min(best_wall, wall)
+            best_cpu = cpu if best_cpu is None else min(best_cpu, cpu)
         finally:
             term.close()
-    print(f"startup-ms {best:.1f}", flush=True)
+    print(f"startup-ms {best_wall:.1f} cpu-ms {best_cpu:.1f}", flush=True)
 
 
 def scenario_editing(binary, home):
