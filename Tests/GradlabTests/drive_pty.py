@@ -160,6 +160,14 @@ def scenario_editing(binary, home):
         term.expect(PROMPT, "prompt after history")
         ok("Tab completes hist to history, which lists itself")
 
+        open(os.path.join(home, "lesson_tab.m"), "w").close()
+        term.send(f"run {home}/lesson_t" + TAB)
+        term.expect(r"ab\.m", "Tab completes a file name after run")
+        term.send(CTRL_C)
+        term.expect(r"\^C\r?\n>> ", "Ctrl-C after completing a file name")
+        time.sleep(SETTLE)
+        ok("Tab completes a file name after run")
+
         term.send("secret_unrun")
         term.expect(r"secret_unrun", "typed text echoes")
         term.send(CTRL_C)
