@@ -50,6 +50,9 @@ class Terminal:
         self.mark = 0
         self.status = None
 
+    def resize(self, columns):
+        fcntl.ioctl(self.fd, termios.TIOCSWINSZ, struct.pack("HHHH", 30, columns, 0, 0))
+
     def send(self, text):
         os.write(self.fd, text.encode())
 
@@ -167,6 +170,26 @@ def scenario_editing(binary, home):
         term.expect(r"\^C\r?\n>> ", "Ctrl-C after completing a file name")
         time.sleep(SETTLE)
         ok("Tab completes a file name after run")
+
+        listing = os.path.join(home, "listing")
+        os.mkdir(listing)
+        for index in range(12):
+            open(os.path.join(listing, f"candidate_{index:02}_of_a_long_list.m"), "w").close()
+        rows = {}
+        for columns in (100, 40):
+            term.resize(columns)
+            time.sleep(SETTLE)
+            term.send(f"run {listing}/cand" + TAB)
+            term.expect(r"idate_", "Tab inserts the common prefix")
+            term.send(TAB)
+            found = term.expect(r"candidate_00_of_a_long_list\.m(?:.*\n)*?.*>> ", f"listing at {columns} columns")
+            rows[columns] = sum(1 for line in found.group(0).splitlines() if "candidate_" in line)
+            term.send(CTRL_C)
+            term.expect(r"\^C\r?\n>> ", "Ctrl-C after a listing")
+            time.sleep(SETTLE)
+        if not (rows[100] < rows[40] and rows[40] == 12):
+            raise Failure(f"completion listing rows by width: {rows}")
+        ok(f"Tab lists candidates in columns that follow a terminal resize (rows by width: {rows})")
 
         term.send("secret_unrun")
         term.expect(r"secret_unrun", "typed text echoes")
