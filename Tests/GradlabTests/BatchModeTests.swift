@@ -61,6 +61,24 @@ import Testing
         #expect(!result.standardOutput.contains("after"))
     }
 
+    @Test func sigintStopsARunningBatchStatementWithStatus130() throws {
+        let binary = try #require(GradlabBinary.path)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = ["-e", "k = 0; while 1, k = k + 1; end"]
+        let error = Pipe()
+        process.standardError = error
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        usleep(300_000)
+        process.interrupt()
+        let message = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit)
+        #expect(process.terminationStatus == 130)
+        #expect(message.contains("Operation terminated by user."))
+    }
+
     @Test func aFileAndCodeTogetherAreAUsageError() throws {
         let result = try gradlab(["script.m", "-e", "x = 1"])
         #expect(result.status == 64)

@@ -51,6 +51,15 @@ import Testing
         #expect(engine.execute("x = 1;") == .completed)
     }
 
+    @Test func aMultiLineLoopTypedAtTheREPLRunsAsOneEntry() {
+        let transcript = Transcript()
+        let engine = InterpreterEngine(output: transcript)
+        let reader = ScriptedLineReader(lines: ["total = 0;", "for i = 1:4", "  total = total + i;", "end", "total"], transcript: transcript)
+        let termination = REPL(engine: engine, reader: reader, output: transcript).run()
+        #expect(termination == .endOfInput)
+        #expect(transcript.text.contains(">> for i = 1:4\n..   total = total + i;\n.. end\n>> total\ntotal = 10\n"))
+    }
+
     @Test func tabCompletesVariablesBuiltinsAndKeywords() {
         let (engine, _) = engine()
         _ = engine.execute("learningRate = 0.1; learnables = 2;")
