@@ -73,56 +73,6 @@ public struct Expression: Sendable {
     }
 }
 
-/// Prefix operators.
-public enum UnaryOperator: String, Sendable {
-    /// `-a`.
-    case negate = "-"
-    /// `+a`.
-    case plus = "+"
-    /// `~a`.
-    case not = "~"
-}
-
-/// Binary operators, named by their MATLAB function.
-public enum BinaryOperator: String, Sendable, CaseIterable {
-    /// `+`.
-    case plus = "+"
-    /// `-`.
-    case minus = "-"
-    /// `*` (matrix product).
-    case mtimes = "*"
-    /// `/` (right matrix division).
-    case mrdivide = "/"
-    /// `\` (left matrix division).
-    case mldivide = "\\"
-    /// `^` (matrix power).
-    case mpower = "^"
-    /// `.*`.
-    case times = ".*"
-    /// `./`.
-    case rdivide = "./"
-    /// `.\`.
-    case ldivide = ".\\"
-    /// `.^`.
-    case power = ".^"
-    /// `==`.
-    case eq = "=="
-    /// `~=`.
-    case ne = "~="
-    /// `<`.
-    case lt = "<"
-    /// `<=`.
-    case le = "<="
-    /// `>`.
-    case gt = ">"
-    /// `>=`.
-    case ge = ">="
-    /// `&` (element-wise).
-    case and = "&"
-    /// `|` (element-wise).
-    case or = "|"
-}
-
 /// An anonymous function literal: its parameters, body, its own symbol table and what it captures.
 public struct AnonymousFunction: Sendable {
     /// The parameter names, slots in `symbols`.

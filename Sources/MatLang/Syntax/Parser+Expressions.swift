@@ -298,7 +298,6 @@ extension Parser {
             return Expression(.functionHandle(name), at: start.location)
         }
         try expect(.leftParen, "a function name or '(' after '@'")
-        let firstToken = current - 2
         let outer = symbols
         let outerIndexDepth = indexDepth
         symbols = SymbolTable(parent: outer)
@@ -319,8 +318,10 @@ extension Parser {
             parameters.append(symbols.declare(name))
         }
         advance()
+        let bodyStart = current
         let body = try parseExpression()
-        let text = sourceText(from: firstToken, to: current)
+        let text = "@(" + parameters.map { $0.name.hasPrefix("~") ? "~" : $0.name }.joined(separator: ",") + ")"
+            + sourceText(from: bodyStart, to: current)
         let function = AnonymousFunction(parameters: parameters, body: body, symbols: symbols.names,
                                          captures: symbols.captures, text: text)
         return Expression(.anonymousFunction(function), at: start.location)

@@ -129,7 +129,7 @@ import Testing
             Issue.record("expected an anonymous function")
             return
         }
-        #expect(function.text == "@(x) x.^k + sin(x)")
+        #expect(function.text == "@(x)x.^k + sin(x)")
         #expect(function.captures.map(\.outer.name).sorted() == ["k", "sin"])
         #expect(function.symbols.first == "x")
     }
