@@ -58,10 +58,8 @@ extension NDArray {
         }
         let extents = IndexPlan.foldedExtents(size, count: n)
         if n < size.count {
-            guard needed[n - 1] <= extents[n - 1] else { throw .ambiguousGrowth }
-            var grown = size
-            for k in 0..<(n - 1) { grown[k] = max(size[k], needed[k]) }
-            return grown
+            for k in 0..<n where needed[k] > extents[k] { throw .ambiguousGrowth }
+            return size
         }
         return (0..<n).map { max(extents[$0], needed[$0]) }
     }
@@ -88,6 +86,8 @@ extension NDArray {
     /// region, growing the array with `fill` where needed.
     mutating func scatter(_ source: [Element], at positions: [[Int]], fill: Element) throws(RuntimeError) {
         let grown = try grownSize(for: positions)
+        let requested = grown.reduce(1.0) { $0 * Double($1) }
+        guard requested <= Double(NDArray.maximumElementCount) else { throw .arrayTooLarge(elements: requested) }
         if grown != size { self = resized(to: grown, fill: fill) }
         let extents = IndexPlan.foldedExtents(size, count: positions.count)
         var i = 0
@@ -116,15 +116,16 @@ extension NDArray {
             if size.count == 2 && size[1] == 1 && size[0] != 1 { return NDArray(column: kept) }
             return NDArray(row: kept)
         }
+        if (0..<n).contains(where: { !isColon[$0] && positions[$0].isEmpty }) { return self }
         let extents = IndexPlan.foldedExtents(size, count: n)
-        let partial = (0..<n).filter { k in !isColon[k] && Set(positions[k]) != Set(0..<extents[k]) }
-        if partial.count > 1 { throw .invalidDeletion }
-        let axis = partial.first ?? 0
         for k in 0..<n {
             if let bad = positions[k].first(where: { $0 >= extents[k] }) {
                 throw .indexOutOfBounds(position: k + 1, count: n, index: bad + 1, extent: extents[k])
             }
         }
+        let partial = (0..<n).filter { k in !isColon[k] && Set(positions[k]) != Set(0..<extents[k]) }
+        if partial.count > 1 { throw .invalidDeletion }
+        let axis = partial.first ?? 0
         let doomed = Set(positions[axis])
         var keptPositions = extents.map { Array(0..<$0) }
         keptPositions[axis] = keptPositions[axis].filter { !doomed.contains($0) }

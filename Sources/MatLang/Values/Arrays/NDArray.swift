@@ -46,6 +46,10 @@ public struct NDArray<Element> {
         self.elements = elements
     }
 
+    /// The largest number of elements an operation reachable from user input may create
+    /// (2²⁸, two gigabytes of doubles); larger requests throw ``RuntimeError/arrayTooLarge(elements:)``.
+    public static var maximumElementCount: Int { 1 << 28 }
+
     /// A `0×0` empty array.
     public static var empty: NDArray<Element> { NDArray(size: [0, 0], elements: []) }
 

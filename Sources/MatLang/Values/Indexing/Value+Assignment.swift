@@ -3,9 +3,10 @@ extension Value {
     /// logical with false, char with code 0, strings with `<missing>`, cells with `[]`, structs
     /// with `[]` fields); a scalar right side fills the whole region; a `[]` right side deletes.
     ///
-    /// The class follows MATLAB: a `[]` variable takes the class of the right side, a logical
-    /// array receiving numbers becomes double, single wins over double, strings absorb text and
-    /// numbers, and cells and structs only accept their own class.
+    /// The class follows MATLAB: the array keeps its class (numbers written into a logical array
+    /// become true/false, into a char array code units), except that a `[]` variable takes the
+    /// class of the right side and a string right side makes a string array; cells and structs
+    /// only accept their own class.
     public mutating func assign(_ rhs: Value, at subscripts: [Value]) throws(RuntimeError) {
         if subscripts.isEmpty {
             self = rhs
@@ -18,7 +19,7 @@ extension Value {
         var base = try Value.assignmentBase(self, rhs)
         let plan = try IndexPlan.resolve(subscripts, size: base.size, forReading: false)
         var positions = plan.positions
-        if base.isEmpty { Value.fillColons(&positions, isColon: plan.isColon, from: rhs.size) }
+        if base.isEmpty && subscripts.count > 1 { Value.fillColons(&positions, isColon: plan.isColon, from: rhs.size) }
         let region = positions.map { $0.count }
         try Value.checkShape(region: region, rhs: rhs.size, linear: subscripts.count == 1)
         switch base {
@@ -92,9 +93,8 @@ extension Value {
         }
     }
 
-    /// The array an assignment writes into: `[]` takes the right side's class, logical receiving
-    /// numbers becomes double, double receiving single becomes single, anything receiving a
-    /// string becomes a string array.
+    /// The array an assignment writes into: `[]` takes the right side's class, anything receiving
+    /// a string becomes a string array, everything else keeps its class.
     static func assignmentBase(_ base: Value, _ rhs: Value) throws(RuntimeError) -> Value {
         if case .double(let a) = base, a.size == [0, 0], rhs.className != "double" {
             switch rhs {
@@ -114,12 +114,6 @@ extension Value {
             return base
         case (_, .string):
             return .string(try base.toStringArray())
-        case (.logical(let a), .double), (.logical(let a), .char):
-            return .double(a.map { $0 ? 1 : 0 })
-        case (.logical(let a), .single):
-            return .single(a.map { $0 ? 1 : 0 })
-        case (.double(let a), .single):
-            return .single(a.map { Float($0) })
         case (.double, .cell), (.single, .cell), (.logical, .cell), (.char, .cell):
             throw .conversion(from: "cell", to: base.className)
         case (.double, .structure), (.single, .structure), (.logical, .structure), (.char, .structure):
@@ -129,12 +123,31 @@ extension Value {
         }
     }
 
-    /// For assignments into an empty array, `:` subscripts take their extents from the right
-    /// side's non-singleton dimensions (`x = []; x(:, 1) = [1; 2; 3]` makes a `3×1`).
+    /// For assignments into an empty array with several subscripts, `:` subscripts take their
+    /// extents from the right side: a single `:` whatever makes the region hold the right side's
+    /// elements; several from the same dimension when that makes the region match it
+    /// (`x = []; x(2, :) = [1 2 3]`), otherwise from its non-singleton dimensions in order
+    /// (`x = []; x(:, 1) = [1 2 3]` makes a `3×1`).
     static func fillColons(_ positions: inout [[Int]], isColon: [Bool], from rhsSize: [Int]) {
-        var extents = rhsSize.filter { $0 != 1 }
+        let open = positions.indices.filter { isColon[$0] && positions[$0].isEmpty }
+        if open.isEmpty { return }
         let rhsCount = rhsSize.reduce(1, *)
-        for k in positions.indices where isColon[k] && positions[k].isEmpty {
+        if open.count == 1 {
+            let others = positions.indices.filter { $0 != open[0] }.reduce(1) { $0 * positions[$1].count }
+            if others > 0 && rhsCount % others == 0 {
+                positions[open[0]] = Array(0..<(rhsCount == 1 ? 1 : rhsCount / others))
+                return
+            }
+        }
+        let padded = IndexPlan.foldedExtents(rhsSize, count: positions.count)
+        var positional = positions
+        for k in open { positional[k] = Array(0..<padded[k]) }
+        if positional.map({ $0.count }).filter({ $0 != 1 }) == rhsSize.filter({ $0 != 1 }) || rhsCount == 1 {
+            positions = positional
+            return
+        }
+        var extents = rhsSize.filter { $0 != 1 }
+        for k in open {
             let extent = extents.isEmpty ? (rhsCount == 0 ? 0 : 1) : extents.removeFirst()
             positions[k] = Array(0..<extent)
         }

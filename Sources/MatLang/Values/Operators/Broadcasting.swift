@@ -47,6 +47,8 @@ enum Broadcasting {
         guard let size = resultSize(a.size, b.size) else {
             throw .incompatibleSizes(left: a.size, right: b.size)
         }
+        let requested = size.reduce(1.0) { $0 * Double($1) }
+        guard requested <= Double(NDArray<R>.maximumElementCount) else { throw .arrayTooLarge(elements: requested) }
         let strideA = expandedStrides(a.size, count: size.count)
         let strideB = expandedStrides(b.size, count: size.count)
         let total = size.reduce(1, *)

@@ -38,7 +38,7 @@ extension Value {
             guard isArithmetic else {
                 throw .operatorNotSupported(operator: "~", leftClass: className, rightClass: nil)
             }
-            return .logical(try logicalArray().map { !$0 })
+            return .logical(try truthArray().map { !$0 })
         case .negate, .plus:
             switch self {
             case .single(let a):
@@ -50,6 +50,15 @@ extension Value {
                 throw .operatorNotSupported(operator: op.symbol, leftClass: className, rightClass: nil)
             }
         }
+    }
+
+    /// Elements as truth values for `&`, `|` and `~`: nonzero is true (char included, unlike
+    /// `logical(x)`); NaN throws.
+    func truthArray() throws(RuntimeError) -> NDArray<Bool> {
+        if case .logical(let a) = self { return a }
+        let a = try doubleArray()
+        if a.elements.contains(where: { $0.isNaN }) { throw .nanToLogical }
+        return a.map { $0 != 0 }
     }
 
     /// Scalar double arithmetic without intermediate arrays; nil when the general path is needed.
@@ -74,8 +83,8 @@ extension Value {
     /// Element-wise operators on arithmetic operands.
     private static func elementwise(_ op: BinaryOperator, _ lhs: Value, _ rhs: Value) throws(RuntimeError) -> Value {
         if op == .and || op == .or {
-            let a = try lhs.logicalArray()
-            let b = try rhs.logicalArray()
+            let a = try lhs.truthArray()
+            let b = try rhs.truthArray()
             let isAnd = op == .and
             return .logical(try Broadcasting.combine(a, b) { x, y in isAnd ? (x && y) : (x || y) })
         }
