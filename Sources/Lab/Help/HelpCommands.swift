@@ -68,7 +68,8 @@ extension Session {
     /// The summary of a help text: its first line without the leading `NAME - `.
     private func summaryLine(of help: String, name: String) -> String {
         let first = help.split(separator: "\n", maxSplits: 1).first.map(String.init) ?? ""
-        return first.hasPrefix(name + " - ") ? String(first.dropFirst(name.count + 3)) : first
+        guard let dash = first.range(of: " - ") else { return first }
+        return String(first[dash.upperBound...])
     }
 
     private func wrapped(_ names: [String], width: Int) -> String {

@@ -44,7 +44,8 @@ public struct ScriptSection: Sendable, Equatable {
     /// A display name: the title, or `(untitled)` for code before the first `%%`.
     public var displayTitle: String { title.isEmpty ? "(untitled)" : title }
 
-    /// The code lines of the section: everything after the title and the prose.
+    /// The code lines of the section: everything after the title and the prose, up to the local
+    /// functions at the end of a script.
     public var codeLines: [String] {
         var lines = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if !title.isEmpty, !lines.isEmpty { lines.removeFirst() }
@@ -52,6 +53,12 @@ public struct ScriptSection: Sendable, Equatable {
             let trimmed = first.drop { $0 == " " || $0 == "\t" }
             guard trimmed.isEmpty || (trimmed.hasPrefix("%") && !trimmed.hasPrefix("%{")) else { break }
             lines.removeFirst()
+        }
+        if let function = lines.firstIndex(where: { line in
+            let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+            return words.first == "function"
+        }) {
+            lines.removeSubrange(function...)
         }
         while let last = lines.last, last.allSatisfy({ $0 == " " || $0 == "\t" }) { lines.removeLast() }
         return lines

@@ -87,7 +87,7 @@ extension Session {
         if narrated {
             header += section.prose.map { $0.isEmpty ? "\n" : "   \($0)\n" }.joined()
             let code = section.codeLines
-            if !code.isEmpty { header += (section.prose.isEmpty ? "" : "\n") + code.map { "  │ \($0)\n" }.joined() }
+            if !code.isEmpty { header += (section.prose.isEmpty ? "" : "\n") + code.map { $0.isEmpty ? "  │\n" : "  │ \($0)\n" }.joined() }
         }
         output.write(header)
         let (program, statements) = try open.script.runnable(section)

@@ -91,8 +91,9 @@ struct VariableInspector {
         }
         var body = shown.dispText(format: format).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         while body.last?.isEmpty == true { body.removeLast() }
-        var lines = ["  first \(rows)×\(columns) of \(value.sizeText()):"] + body.map { "  " + $0 }
-        if rows < size[0] || columns < size[1] { lines.append("  …") }
+        let cut = rows < size[0] || columns < size[1]
+        var lines = [cut ? "  first \(rows)×\(columns) of \(value.sizeText()):" : "  values:"] + body.map { "  " + $0 }
+        if cut { lines.append("  …") }
         return lines
     }
 
