@@ -4,7 +4,8 @@ import Foundation
 ///
 /// The folder is found with ``locate(environment:executablePath:currentFolder:)``: the
 /// `GRADLAB_LESSONS` variable, then beside the executable (`<exe>/../../../Lessons` for a
-/// `.build/<config>/gradlab` build, `<exe>/../share/gradlab/Lessons` for an install), then the
+/// `.build/<config>/gradlab` build, also when `.build/<config>` is a symbolic link into
+/// `.build/<triple>/<config>`; `<exe>/../share/gradlab/Lessons` for an install), then the
 /// current folder's `Lessons/`.
 public struct LessonCatalog: Sendable {
     /// The folder holding the lessons, or nil when none was found.
@@ -25,9 +26,14 @@ public struct LessonCatalog: Sendable {
         var candidates: [String] = []
         if let path = environment["GRADLAB_LESSONS"], !path.isEmpty { candidates.append(path) }
         if let executablePath {
-            let folder = URL(fileURLWithPath: executablePath).resolvingSymlinksInPath().deletingLastPathComponent()
-            candidates.append(folder.appendingPathComponent("../../../Lessons").standardizedFileURL.path)
-            candidates.append(folder.appendingPathComponent("../share/gradlab/Lessons").standardizedFileURL.path)
+            let file = URL(fileURLWithPath: executablePath)
+            candidates.append(file.appendingPathComponent("../../../Lessons").standardizedFileURL.path)
+            let resolved = file.resolvingSymlinksInPath().path
+            if let build = resolved.range(of: "/.build/") {
+                candidates.append(String(resolved[..<build.lowerBound]) + "/Lessons")
+            }
+            candidates.append(file.resolvingSymlinksInPath().deletingLastPathComponent()
+                .appendingPathComponent("../share/gradlab/Lessons").standardizedFileURL.path)
         }
         candidates.append(URL(fileURLWithPath: currentFolder).appendingPathComponent("Lessons").standardizedFileURL.path)
         let found = candidates.first { path in

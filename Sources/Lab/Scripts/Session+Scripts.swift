@@ -8,10 +8,7 @@ extension Session {
         let path: String
         if Int(reference) == nil, let file = findFile(reference) {
             path = file
-        } else if Int(reference) != nil || !(reference.contains("/") || reference.hasSuffix(".m")) {
-            if lessons.folder == nil && Int(reference) == nil {
-                throw .fileNotFound(name: reference, searched: searchFolders)
-            }
+        } else if Int(reference) != nil || (!reference.contains("/") && lessons.folder != nil) {
             path = try lessons.lesson(reference).path
         } else {
             throw .fileNotFound(name: reference, searched: searchFolders)
