@@ -217,3 +217,33 @@ struct LimitTests {
         #expect(throws: RuntimeError.self) { try Value.range(.number(1), nil, .number(1e12)) }
     }
 }
+
+struct IterationTests {
+    @Test("for loops visit the columns of the matrix view")
+    func loopColumns() throws {
+        let m = V.m([[1, 2, 3], [4, 5, 6]])
+        #expect(m.loopColumnCount == 3)
+        #expect(m.loopColumn(1).testSummary == "double 2x1 [2.0, 5.0]")
+        let range = try Value.range(.number(1), nil, .number(5))
+        #expect(range.loopColumnCount == 5)
+        #expect(range.loopColumn(4).testSummary == "double 1x1 [5.0]")
+        let cells = Value.cellRow([V.n(1), V.ch("a")])
+        #expect(cells.loopColumn(1).className == "cell")
+        #expect(Value.empty.loopColumnCount == 0)
+        let pages = Value.double(NDArray(size: [2, 1, 2], elements: [1, 2, 3, 4]))
+        #expect(pages.loopColumnCount == 2)
+        #expect(pages.loopColumn(1).testSummary == "double 2x1 [3.0, 4.0]")
+    }
+
+    @Test("Short-circuit operands must be scalars")
+    func shortCircuit() throws {
+        #expect(try V.n(2).shortCircuitTruth(operator: "&&"))
+        #expect(try !V.b(false).shortCircuitTruth(operator: "||"))
+        do {
+            _ = try V.r(1, 1).shortCircuitTruth(operator: "||")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.message == "Operands to the || operator must be convertible to logical scalar values.")
+        }
+    }
+}

@@ -82,13 +82,20 @@ extension NDArray {
         return out
     }
 
-    /// Writes `source` (one element per region position, or a single element repeated) into the
-    /// region, growing the array with `fill` where needed.
-    mutating func scatter(_ source: [Element], at positions: [[Int]], fill: Element) throws(RuntimeError) {
+    /// The size after writing to `positions`, checked against ``maximumElementCount``; call
+    /// before ``write(_:at:grownSize:fill:)`` so that nothing can fail once writing starts.
+    func checkedGrowth(for positions: [[Int]]) throws(RuntimeError) -> [Int] {
         let grown = try grownSize(for: positions)
         let requested = grown.reduce(1.0) { $0 * Double($1) }
         guard requested <= Double(NDArray.maximumElementCount) else { throw .arrayTooLarge(elements: requested) }
-        if grown != size { self = resized(to: grown, fill: fill) }
+        return grown
+    }
+
+    /// Writes `source` (one element per region position, or a single element repeated) into the
+    /// region, first growing the array to `grownSize` with `fill`. Writes in place when the
+    /// storage is uniquely referenced.
+    mutating func write(_ source: [Element], at positions: [[Int]], grownSize: [Int], fill: Element) {
+        if grownSize != size { self = resized(to: grownSize, fill: fill) }
         let extents = IndexPlan.foldedExtents(size, count: positions.count)
         var i = 0
         let repeats = source.count == 1
@@ -96,6 +103,12 @@ extension NDArray {
             elements[p] = repeats ? source[0] : source[i]
             i += 1
         }
+    }
+
+    /// ``checkedGrowth(for:)`` then ``write(_:at:grownSize:fill:)``.
+    mutating func scatter(_ source: [Element], at positions: [[Int]], fill: Element) throws(RuntimeError) {
+        let grown = try checkedGrowth(for: positions)
+        write(source, at: positions, grownSize: grown, fill: fill)
     }
 
     /// Removes the elements selected by a deletion `x(subscripts) = []`.

@@ -12,7 +12,8 @@ extension Value {
             self = rhs
             return
         }
-        if case .double(let r) = rhs, r.size == [0, 0] {
+        if assignScalarInPlace(rhs, at: subscripts) { return }
+        if case .double(let r) = rhs, r.rows == 0, r.columns == 0 {
             try delete(at: subscripts)
             return
         }
@@ -22,21 +23,34 @@ extension Value {
         if base.isEmpty && subscripts.count > 1 { Value.fillColons(&positions, isColon: plan.isColon, from: rhs.size) }
         let region = positions.map { $0.count }
         try Value.checkShape(region: region, rhs: rhs.size, linear: subscripts.count == 1)
+        // Every check happens before `self` and `base` let go of the storage, so a failed
+        // assignment leaves the variable untouched and a successful one writes in place.
         switch base {
         case .double(var a):
-            try a.scatter(try rhs.doubleArray().elements, at: positions, fill: 0)
-            base = .double(a)
+            let source = try rhs.doubleArray().elements
+            let grown = try a.checkedGrowth(for: positions)
+            (self, base) = (.empty, .empty)
+            a.write(source, at: positions, grownSize: grown, fill: 0)
+            self = .double(a)
         case .single(var a):
-            try a.scatter(try rhs.singleArray().elements, at: positions, fill: 0)
-            base = .single(a)
+            let source = try rhs.singleArray().elements
+            let grown = try a.checkedGrowth(for: positions)
+            (self, base) = (.empty, .empty)
+            a.write(source, at: positions, grownSize: grown, fill: 0)
+            self = .single(a)
         case .logical(var a):
-            try a.scatter(try rhs.logicalArray().elements, at: positions, fill: false)
-            base = .logical(a)
+            let source = try rhs.logicalArray().elements
+            let grown = try a.checkedGrowth(for: positions)
+            (self, base) = (.empty, .empty)
+            a.write(source, at: positions, grownSize: grown, fill: false)
+            self = .logical(a)
         case .char(var a):
             let units: [UInt16]
             if case .char(let r) = rhs { units = r.elements } else { units = try rhs.doubleArray().elements.map(Value.codeUnit) }
-            try a.scatter(units, at: positions, fill: 0)
-            base = .char(a)
+            let grown = try a.checkedGrowth(for: positions)
+            (self, base) = (.empty, .empty)
+            a.write(units, at: positions, grownSize: grown, fill: 0)
+            self = .char(a)
         case .string(var a):
             let texts: [String?]
             if case .char(let r) = rhs, r.rows <= 1 {
@@ -44,12 +58,16 @@ extension Value {
             } else {
                 texts = try rhs.toStringArray().elements
             }
-            try a.scatter(texts, at: positions, fill: nil)
-            base = .string(a)
+            let grown = try a.checkedGrowth(for: positions)
+            (self, base) = (.empty, .empty)
+            a.write(texts, at: positions, grownSize: grown, fill: nil)
+            self = .string(a)
         case .cell(var a):
             guard case .cell(let r) = rhs else { throw .conversion(from: rhs.className, to: "cell") }
-            try a.scatter(r.elements, at: positions, fill: .empty)
-            base = .cell(a)
+            let grown = try a.checkedGrowth(for: positions)
+            (self, base) = (.empty, .empty)
+            a.write(r.elements, at: positions, grownSize: grown, fill: .empty)
+            self = .cell(a)
         case .structure(var s):
             guard case .structure(let r) = rhs else { throw .conversion(from: rhs.className, to: "struct") }
             for name in r.fieldNames where !s.hasField(name) { s.addField(name) }
@@ -61,15 +79,17 @@ extension Value {
             var records = s.records
             try records.scatter(r.records.elements.map { record in order.map { record[$0] } },
                                 at: positions, fill: s.emptyRecord)
-            base = .structure(s.withRecords(records))
+            self = .structure(s.withRecords(records))
         case .categorical(var c):
-            let codes = try Value.categoricalCodes(of: rhs, into: &c)
-            try c.codes.scatter(codes, at: positions, fill: 0)
-            base = .categorical(c)
+            var extended = c
+            let codes = try Value.categoricalCodes(of: rhs, into: &extended)
+            let grown = try c.codes.checkedGrowth(for: positions)
+            c.categories = extended.categories
+            c.codes.write(codes, at: positions, grownSize: grown, fill: 0)
+            self = .categorical(c)
         case .functionHandle, .object:
             throw .parenIndexingUnsupported(className: base.className)
         }
-        self = base
     }
 
     /// `x(s₁, …, sₙ) = []`: deletes the selected elements (one subscript), or the selected slice
