@@ -33,10 +33,7 @@ extension Value {
                     section(header: "\(label) =", lines: lines, loose: format.spacing == .loose)
                 }.joined()
             }
-            lines = bodyLines(format: format).filter { line in
-                !line.hasPrefix("  struct with fields:") && !line.hasSuffix(" cell array")
-                    && !line.hasSuffix(" string array") && !line.hasSuffix(" logical array") && line != "  logical"
-            }
+            lines = displayBody(format: format).content
         }
         let kept = format.spacing == .compact ? lines.filter { !$0.isEmpty } : lines
         let trimmed = kept.drop { $0.isEmpty }
@@ -91,45 +88,48 @@ extension Value {
     }
 
     /// The lines under the `x =` header; empty strings are blank lines.
-    func bodyLines(format: DisplayFormat) -> [String] {
-        if count > format.summaryThreshold { return ["  " + summary] }
+    func bodyLines(format: DisplayFormat) -> [String] { displayBody(format: format).lines }
+
+    /// The caption (`1×2 logical array`) and content lines of a value's display.
+    func displayBody(format: DisplayFormat) -> DisplayBody {
+        if count > format.summaryThreshold { return DisplayBody(content: ["  " + summary]) }
         switch self {
         case .double(let a):
-            return numericLines(a, isSingle: false, format: format)
+            return DisplayBody(content: numericLines(a, isSingle: false, format: format))
         case .single(let a):
-            return numericLines(a.map { Double($0) }, isSingle: true, format: format)
+            return DisplayBody(content: numericLines(a.map { Double($0) }, isSingle: true, format: format))
         case .logical(let a):
-            if a.isEmpty { return ["  " + sizeText() + " empty logical array"] }
+            if a.isEmpty { return DisplayBody(content: ["  " + sizeText() + " empty logical array"]) }
             let rows = ColumnBlocks.lines(rows: a.rows, columns: a.columns, width: 4, totalWidth: format.width) { i, j in
                 a[i, j] ? "   1" : "   0"
             }
-            return [a.isScalar ? "  logical" : "  " + sizeText() + " logical array", ""] + rows
+            return DisplayBody(caption: a.isScalar ? "  logical" : "  " + sizeText() + " logical array", content: rows)
         case .char(let a):
-            if a.isEmpty { return ["  " + sizeText() + " empty char array"] }
+            if a.isEmpty { return DisplayBody(content: ["  " + sizeText() + " empty char array"]) }
             let rows = ((try? charRows()) ?? []).map { "    '" + $0 + "'" }
-            return a.rows == 1 ? rows : ["  " + sizeText() + " char array", ""] + rows
+            return DisplayBody(caption: a.rows == 1 ? nil : "  " + sizeText() + " char array", content: rows)
         case .string(let a):
-            if a.isEmpty { return ["  " + sizeText() + " empty string array"] }
+            if a.isEmpty { return DisplayBody(content: ["  " + sizeText() + " empty string array"]) }
             let texts = a.map { $0.map { "\"" + $0 + "\"" } ?? "<missing>" }
-            if a.isScalar { return ["    " + texts.elements[0]] }
-            return ["  " + sizeText() + " string array", ""] + Value.gridLines(texts, padLeft: false)
+            if a.isScalar { return DisplayBody(content: ["    " + texts.elements[0]]) }
+            return DisplayBody(caption: "  " + sizeText() + " string array", content: Value.gridLines(texts, padLeft: false))
         case .cell(let a):
-            if a.isEmpty { return ["  " + sizeText() + " empty cell array"] }
-            return ["  " + sizeText() + " cell array", ""] + Value.cellGridLines(a)
+            if a.isEmpty { return DisplayBody(content: ["  " + sizeText() + " empty cell array"]) }
+            return DisplayBody(caption: "  " + sizeText() + " cell array", content: Value.cellGridLines(a))
         case .structure(let s):
             return structLines(s)
         case .functionHandle(let f):
-            return ["  function_handle with value:", "", "    " + f.text]
+            return DisplayBody(caption: "  function_handle with value:", content: ["    " + f.text])
         case .categorical(let c):
-            if c.codes.isEmpty { return ["  " + sizeText() + " empty categorical array"] }
+            if c.codes.isEmpty { return DisplayBody(content: ["  " + sizeText() + " empty categorical array"]) }
             let labels = c.labels.map { $0 ?? "<undefined>" }
             let header = c.codes.isScalar ? "  categorical" : "  " + sizeText() + " categorical array"
-            return [header, ""] + Value.gridLines(labels, padLeft: true)
+            return DisplayBody(caption: header, content: Value.gridLines(labels, padLeft: true))
         case .object(let o):
             if let body = o.displayBody(format: format) {
-                return body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                return DisplayBody(content: body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
             }
-            return ["  " + o.summary]
+            return DisplayBody(content: ["  " + o.summary])
         }
     }
 
@@ -148,18 +148,15 @@ extension Value {
     }
 
     /// Lines of a struct: scalar fields with right-aligned names, or the field list of an array.
-    private func structLines(_ s: StructArray) -> [String] {
+    private func structLines(_ s: StructArray) -> DisplayBody {
         if s.count == 1 {
-            if s.fieldNames.isEmpty { return ["  struct with no fields."] }
-            let width = s.fieldNames.map { $0.count }.max() ?? 0
-            let fields = s.fieldNames.enumerated().map { k, name in
-                String(repeating: " ", count: 4 + width - name.count) + name + ": " + s.records.elements[0][k].fieldText
-            }
-            return ["  struct with fields:", ""] + fields
+            if s.fieldNames.isEmpty { return DisplayBody(content: ["  struct with no fields."]) }
+            let fields = Value.fieldLines(Array(zip(s.fieldNames, s.records.elements[0])))
+            return DisplayBody(caption: "  struct with fields:", content: fields)
         }
         let kind = s.count == 0 ? sizeText() + " empty struct array" : sizeText() + " struct array"
-        if s.fieldNames.isEmpty { return ["  " + kind + " with no fields."] }
-        return ["  " + kind + " with fields:", ""] + s.fieldNames.map { "    " + $0 }
+        if s.fieldNames.isEmpty { return DisplayBody(content: ["  " + kind + " with no fields."]) }
+        return DisplayBody(content: ["  " + kind + " with fields:", ""] + s.fieldNames.map { "    " + $0 })
     }
 
     /// Rows of texts in columns four spaces apart, each column as wide as its longest entry.

@@ -30,9 +30,19 @@ extension Value {
         }
     }
 
+    /// Lines `name: value` with the names right-aligned, as MATLAB shows struct fields and object
+    /// properties (`    Name: 'fc_1'`, `Weights: [10×784 single]`); `indent` is the width of
+    /// the margin before the longest name.
+    public static func fieldLines(_ fields: [(String, Value)], indent: Int = 4) -> [String] {
+        let width = fields.map { $0.0.count }.max() ?? 0
+        return fields.map { name, value in
+            String(repeating: " ", count: indent + width - name.count) + name + ": " + value.fieldText
+        }
+    }
+
     /// How a struct field value reads after `name: ` (`1`, `[1 2 3]`, `'abc'`, `[3×3 double]`,
     /// `{2×1 cell}`, `@sin`).
-    var fieldText: String {
+    public var fieldText: String {
         switch self {
         case .double(let a) where a.size == [0, 0]:
             return "[]"

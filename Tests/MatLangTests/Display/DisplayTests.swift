@@ -57,6 +57,25 @@ struct DisplayTests {
             == "w =\n\n  2×3 single\n\n")
     }
 
+    @Test("More golden displays: negatives, large integers, single, nested containers", arguments: [
+        (V.m([[-1.5, 2], [3, -4.25]]), "x =\n\n   -1.5000    2.0000\n    3.0000   -4.2500\n\n"),
+        (V.r(1000, 2), "x =\n\n        1000           2\n\n"),
+        (V.r(1, .infinity, -3), "x =\n\n     1   Inf    -3\n\n"),
+        (Value.single(NDArray(row: [0.5, 2])), "x =\n\n    0.5000    2.0000\n\n"),
+        (V.n(1e10), "x =\n\n   1.0000e+10\n\n"),
+        (V.r(1e10, 1), "x =\n\n   1.0e+10 *\n\n    1.0000    0.0000\n\n"),
+        (Value.string(NDArray(column: ["a", "bcd"])),
+         "x =\n\n  2×1 string array\n\n    \"a\"  \n    \"bcd\"\n\n"),
+        (Value.structScalar([("inner", .structScalar([("k", V.n(1))])), ("flag", V.b(true)), ("txt", V.s("hi"))]),
+         "x =\n\n  struct with fields:\n\n    inner: [1×1 struct]\n     flag: 1\n      txt: \"hi\"\n\n"),
+        (Value.cellRow([V.b(true), .cellRow([]), V.s("s"), .functionHandle(FunctionHandle(text: "@sin", payload: 0))]),
+         "x =\n\n  1×4 cell array\n\n    {[1]}    {1×0 cell}    {[\"s\"]}    {@sin}\n\n"),
+        (Value.char(NDArray(size: [2, 2], elements: [97, 99, 98, 100])), "x =\n\n  2×2 char array\n\n    'ab'\n    'cd'\n\n"),
+    ])
+    func moreGoldens(value: Value, expected: String) {
+        #expect(value.display(name: "x") == expected)
+    }
+
     @Test("format compact drops the blank lines")
     func compactSpacing() {
         #expect(V.n(5).display(name: "x", format: Self.compact) == "x =\n     5\n")

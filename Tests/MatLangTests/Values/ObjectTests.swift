@@ -39,6 +39,12 @@ struct ObjectTests {
         #expect(Value.cellRow([Self.layer]).display(name: "c") == "c =\n\n  1×1 cell array\n\n    {1×1 ProbeLayer}\n\n")
     }
 
+    @Test("Objects can show their properties with struct-style field lines")
+    func propertyLines() {
+        let lines = Value.fieldLines([("Name", .charArray("fc_1")), ("Weights", .zeros([10, 784])), ("Bias", .zeros([10, 1]))])
+        #expect(lines == ["       Name: 'fc_1'", "    Weights: [10×784 double]", "       Bias: [10×1 double]"])
+    }
+
     @Test("Dot indexing reads and nested assignment writes object properties")
     func properties() throws {
         #expect(try Self.layer.singleField("Name").text() == "fc1")
