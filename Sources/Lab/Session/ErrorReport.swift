@@ -20,21 +20,25 @@ struct ErrorReport {
 
     /// The source text the error's location points into, if known.
     private var source: String? {
+        let text: String?
         switch error {
-        case .syntax(_, let text): return text
-        case .runtime(_, let location, _, _): return sources[location.file]
+        case .syntax(_, let source): text = source
+        case .runtime(_, let location, _, _): text = sources[location.file]
         }
+        return text
     }
 
-    /// The rendered error, ending in a newline.
+    /// The rendered error, ending in a newline; control characters are made visible so that
+    /// binary input cannot send escape sequences to the terminal. An interrupt is one line.
     func text(style: Style) -> String {
+        if case .runtime(.interrupted, _, _, _) = error { return "Operation terminated by user.\n" }
         switch style {
         case .interactive:
-            return error.rendered(source: source) + "\n"
+            return InterpreterEngine.printable(error.rendered(source: source)) + "\n"
         case .batch:
             var text = error.diagnostic + "\n"
             if let caret = caretLines() { text += caret }
-            return text
+            return InterpreterEngine.printable(text)
         }
     }
 

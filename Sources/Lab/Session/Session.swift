@@ -74,7 +74,7 @@ public final class Session: REPLEngine {
     }
 
     /// The handle the front end uses to stop a running statement from another thread.
-    public var interruptor: any InterruptRequesting { SessionInterruptor(flag: interruptFlag) }
+    public var interruptor: any InterruptRequesting { interruptFlag }
 
     /// Whether `source` can run as it is: the lexical check of ``SourceCompleteness``, overruled
     /// when the parser accepts the text as a whole program.

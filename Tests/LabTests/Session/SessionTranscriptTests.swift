@@ -135,3 +135,25 @@ import Testing
         #expect(completions.candidates.contains("vanishing-gradients"))
     }
 }
+
+@Suite struct SessionErrorDisplayTests {
+    @Test func controlCharactersInAnErrorAreShownNotSentToTheTerminal() throws {
+        let folder = try TemporaryFolder()
+        let (session, transcript) = makeSession(in: folder)
+        #expect(session.execute("x = \u{1B}[31m") != .completed)
+        #expect(!transcript.errors.contains("\u{1B}"))
+        #expect(transcript.errors.contains("^["))
+    }
+
+    @Test func anInterruptIsReportedInOneLine() throws {
+        let folder = try TemporaryFolder()
+        let (session, transcript) = makeSession(in: folder)
+        let interruptor = session.interruptor
+        session.register([BuiltinFunction(name: "pressctrlc", help: "pressctrlc - request an interrupt") { _ in
+            interruptor.requestInterrupt()
+            return []
+        }])
+        #expect(session.execute("pressctrlc; y = 1;") == .interrupted)
+        #expect(transcript.errors == "Operation terminated by user.\n")
+    }
+}
