@@ -17,6 +17,13 @@ struct ProbeLayer: MatObject {
         }
     }
 
+    func binaryOperation(_ op: BinaryOperator, with other: Value, isLeft: Bool) throws(RuntimeError) -> Value? {
+        guard op == .times else { return nil }
+        var copy = self
+        copy.weights = try Value.binary(.times, weights, other)
+        return .object(copy)
+    }
+
     func settingProperty(_ name: String, to value: Value) throws(RuntimeError) -> any MatObject {
         var copy = self
         switch name {
@@ -57,6 +64,23 @@ struct ObjectTests {
             Issue.record("expected an error")
         } catch {
             #expect(error.message == "Unrecognized method, property, or field 'Bias' for class 'nnet.cnn.layer.ProbeLayer'.")
+        }
+    }
+
+    @Test("Objects take part in the operators their class defines")
+    func operators() throws {
+        let scaled = try Value.binary(.times, .number(2), Self.layer)
+        #expect(try scaled.singleField("Weights").testDoubles == [2, 6, 4, 8])
+        do {
+            _ = try Value.binary(.plus, Self.layer, .number(1))
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.message == "Operator '+' is not supported for operands of type 'nnet.cnn.layer.ProbeLayer' and 'double'.")
+        }
+        #expect(throws: RuntimeError.self) { try Self.layer.unary(.negate) }
+        var layer = Self.layer
+        #expect(throws: RuntimeError.parenIndexingUnsupported(className: "nnet.cnn.layer.ProbeLayer")) {
+            try layer.assign(.number(1), at: [.number(2)])
         }
     }
 

@@ -72,3 +72,17 @@ struct RangeAndConcatenationTests {
         #expect(stacked.testDoubles == [1, 2, 3, 4])
     }
 }
+
+struct EmptyConcatenationTests {
+    @Test("Zero-by-zero operands of any class are skipped, and only [] leaves the class alone")
+    func zeroByZero() throws {
+        #expect(try Value.concatenate([V.ch(""), V.ch("abc")], along: 2).text() == "abc")
+        #expect(try Value.concatenate([V.ch(""), V.n(65)], along: 2).className == "char")
+        let cells = try Value.concatenate([.cell(.empty), V.n(1)], along: 2)
+        #expect(cells.className == "cell" && cells.size == [1, 1])
+        #expect(try Value.concatenate([.empty, V.b(true)], along: 2).className == "logical")
+        #expect(throws: RuntimeError.concatenationMismatch(vertical: true)) {
+            try Value.concatenate([.zeros([0, 3]), V.m([[1, 2], [3, 4]])], along: 1)
+        }
+    }
+}

@@ -13,6 +13,13 @@ extension Value {
             return
         }
         if assignScalarInPlace(rhs, at: subscripts) { return }
+        if case .object(let o) = self {
+            let plan = try IndexPlan.resolve(subscripts, size: size, forReading: false)
+            self = try o.assigningIndexed(plan.positions.enumerated().map { k, list in
+                plan.isColon[k] ? .all : .indices(list.map { $0 + 1 })
+            }, value: rhs)
+            return
+        }
         if case .double(let r) = rhs, r.rows == 0, r.columns == 0 {
             try delete(at: subscripts)
             return

@@ -9,6 +9,12 @@ extension Value {
             if let fast = try scalarFast(op, a.elements[0], b.elements[0]) { return fast }
         }
         switch (lhs, rhs) {
+        case (.object(let o), _):
+            if let result = try o.binaryOperation(op, with: rhs, isLeft: true) { return result }
+            throw .operatorNotSupported(operator: op.symbol, leftClass: o.className, rightClass: rhs.className)
+        case (_, .object(let o)):
+            if let result = try o.binaryOperation(op, with: lhs, isLeft: false) { return result }
+            throw .operatorNotSupported(operator: op.symbol, leftClass: lhs.className, rightClass: o.className)
         case (.string, _), (_, .string):
             return try TextOperators.apply(op, lhs, rhs)
         case (.categorical, _), (_, .categorical):
@@ -31,6 +37,10 @@ extension Value {
     /// Applies a unary operator: `-`/`+` make char and logical double, `~` gives logical
     /// (NaN is an error), transposes keep the class and need a 2-d value.
     public func unary(_ op: UnaryOperator) throws(RuntimeError) -> Value {
+        if case .object(let o) = self {
+            if let result = try o.unaryOperation(op) { return result }
+            throw .operatorNotSupported(operator: op.symbol, leftClass: o.className, rightClass: nil)
+        }
         switch op {
         case .transpose, .ctranspose:
             return try transposedValue(op)
