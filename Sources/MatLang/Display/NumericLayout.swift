@@ -4,7 +4,7 @@ import Foundation
 /// column width and a per-element formatter, chosen from all the values together as MATLAB does.
 ///
 /// `format short`: integers right-aligned in 6 columns (12 once any reaches 1000); other values
-/// with 4 decimals in 10 columns when the largest magnitude is in [0.001, 1000), otherwise
+/// with 4 decimals in 10 columns when the largest magnitude is in (0.001, 1000), otherwise
 /// scaled by a common power of ten (`1.0e+03 *`), or in exponent form for a scalar.
 /// `format long` uses 15 decimals (7 for single) and switches at 100 instead of 1000.
 /// Exact zeros print as `0`, and negative zero as `0`.
@@ -30,7 +30,7 @@ struct NumericLayout {
         var digits: Int? = decimals
         if allIntegers && maxAbs < 1e9 {
             digits = nil
-        } else if maxAbs == 0 || (maxAbs >= 0.001 && maxAbs < upper) {
+        } else if maxAbs == 0 || (maxAbs > 0.001 && maxAbs < upper) {
             scale = nil
         } else if isScalar || maxAbs >= 1e15 {
             exponent = true

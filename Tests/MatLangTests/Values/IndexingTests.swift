@@ -247,3 +247,23 @@ struct IterationTests {
         }
     }
 }
+
+struct GrowthTests {
+    @Test("Growth that only extends the last dimension keeps every element in place")
+    func appendGrowth() throws {
+        #expect(NDArray<Double>.growsAtTheEnd(from: [1, 3], to: [1, 5]))
+        #expect(NDArray<Double>.growsAtTheEnd(from: [3, 1], to: [5, 1]))
+        #expect(NDArray<Double>.growsAtTheEnd(from: [2, 3], to: [2, 5]))
+        #expect(NDArray<Double>.growsAtTheEnd(from: [2, 1], to: [3, 2]))
+        #expect(!NDArray<Double>.growsAtTheEnd(from: [2, 3], to: [3, 3]))
+        #expect(!NDArray<Double>.growsAtTheEnd(from: [1, 3], to: [2, 3]))
+        var x = Value.empty
+        for k in 1...50 { try x.assign(.number(Double(k)), at: [.number(Double(k))]) }
+        #expect(x.size == [1, 50] && x.testDoubles == (1...50).map(Double.init))
+        var m = Value.matrix([[1, 2], [3, 4]])
+        try m.assign(.column([5, 6]), at: [Value.colon, .number(3)])
+        #expect(m.testDoubles == [1, 3, 2, 4, 5, 6])
+        try m.assign(.number(9), at: [.number(3), .number(1)])
+        #expect(m.testDoubles == [1, 3, 9, 2, 4, 0, 5, 6, 0])
+    }
+}

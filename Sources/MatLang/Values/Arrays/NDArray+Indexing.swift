@@ -64,6 +64,15 @@ extension NDArray {
         return (0..<n).map { max(extents[$0], needed[$0]) }
     }
 
+    /// Whether growing from `old` to `new` only extends the last non-singleton dimension, so every
+    /// existing element keeps its linear position and growth is an append (`x(end+1) = v`).
+    static func growsAtTheEnd(from old: [Int], to new: [Int]) -> Bool {
+        var trimmed = old
+        while trimmed.count > 1 && trimmed.last == 1 { trimmed.removeLast() }
+        for k in 0..<(trimmed.count - 1) where trimmed[k] != (k < new.count ? new[k] : 1) { return false }
+        return true
+    }
+
     /// Returns a copy resized to `newSize` (every extent at least the old one), the old elements
     /// kept in place and new ones set to `fill`.
     func resized(to newSize: [Int], fill: Element) -> NDArray<Element> {
@@ -95,7 +104,15 @@ extension NDArray {
     /// region, first growing the array to `grownSize` with `fill`. Writes in place when the
     /// storage is uniquely referenced.
     mutating func write(_ source: [Element], at positions: [[Int]], grownSize: [Int], fill: Element) {
-        if grownSize != size { self = resized(to: grownSize, fill: fill) }
+        if grownSize != size {
+            if NDArray.growsAtTheEnd(from: size, to: grownSize) || count == 0 {
+                let normalized = NDArray.normalized(grownSize)
+                elements.append(contentsOf: repeatElement(fill, count: normalized.reduce(1, *) - count))
+                setSize(normalized)
+            } else {
+                self = resized(to: grownSize, fill: fill)
+            }
+        }
         let extents = IndexPlan.foldedExtents(size, count: positions.count)
         var i = 0
         let repeats = source.count == 1

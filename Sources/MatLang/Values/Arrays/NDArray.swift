@@ -18,7 +18,7 @@ public struct NDArray<Element> {
     }
 
     /// Stores a normalised size.
-    private mutating func setSize(_ normalized: [Int]) {
+    mutating func setSize(_ normalized: [Int]) {
         extent0 = normalized[0]
         extent1 = normalized[1]
         higherExtents = normalized.count > 2 ? Array(normalized[2...]) : []
