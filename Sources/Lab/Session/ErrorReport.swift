@@ -23,7 +23,7 @@ struct ErrorReport {
         let text: String?
         switch error {
         case .syntax(_, let source): text = source
-        case .runtime(_, let location, _, _): text = sources[location.file]
+        case .runtime(_, let location, _, _), .foreign(_, let location): text = sources[location.file]
         }
         return text
     }
@@ -59,6 +59,8 @@ struct ErrorReport {
             return .failed(.syntax)
         case .runtime(let cause, _, _, _):
             return cause == .interrupted ? .interrupted : .failed(.runtime)
+        case .foreign:
+            return .failed(.runtime)
         }
     }
 }
