@@ -1,0 +1,119 @@
+/// An N-dimensional array stored in column-major order, the storage behind every MatLang array class.
+///
+/// The size follows MATLAB's rules: it always has at least two dimensions, trailing singleton
+/// dimensions beyond the second are dropped (`2×3×1` is `2×3`), and any dimension may be zero
+/// (`zeros(0,3)` is a `0×3` empty array). Element `(i₁, i₂, …, iₙ)` (1-based) lives at linear
+/// position `i₁ + (i₂−1)·d₁ + (i₃−1)·d₁·d₂ + …`.
+public struct NDArray<Element> {
+    /// The normalised size: at least two entries, no trailing ones beyond the second.
+    public private(set) var size: [Int]
+    /// The elements in column-major order; `elements.count` is the product of `size`.
+    public var elements: [Element]
+
+    /// Creates an array of the given size from column-major elements.
+    ///
+    /// - Precondition: `elements.count` equals the product of `size` and no dimension is negative.
+    public init(size: [Int], elements: [Element]) {
+        let normalized = NDArray.normalized(size)
+        precondition(normalized.allSatisfy { $0 >= 0 }, "negative dimension")
+        precondition(normalized.reduce(1, *) == elements.count, "element count does not match size")
+        self.size = normalized
+        self.elements = elements
+    }
+
+    /// Creates an array of the given size with every element set to `value`.
+    public init(size: [Int], repeating value: Element) {
+        let normalized = NDArray.normalized(size.map { Swift.max($0, 0) })
+        self.size = normalized
+        self.elements = Array(repeating: value, count: normalized.reduce(1, *))
+    }
+
+    /// Creates a `1×1` array holding one element.
+    public init(scalar: Element) {
+        self.size = [1, 1]
+        self.elements = [scalar]
+    }
+
+    /// Creates a row vector (`1×n`) from the elements.
+    public init(row elements: [Element]) {
+        self.size = [1, elements.count]
+        self.elements = elements
+    }
+
+    /// Creates a column vector (`n×1`) from the elements.
+    public init(column elements: [Element]) {
+        self.size = [elements.count, 1]
+        self.elements = elements
+    }
+
+    /// A `0×0` empty array.
+    public static var empty: NDArray<Element> { NDArray(size: [0, 0], elements: []) }
+
+    /// The number of elements (MATLAB's `numel`).
+    public var count: Int { elements.count }
+
+    /// Whether any dimension is zero.
+    public var isEmpty: Bool { elements.isEmpty }
+
+    /// Whether the array is `1×1`.
+    public var isScalar: Bool { elements.count == 1 }
+
+    /// Whether the array is `1×n` or `n×1` (a scalar and `1×0`/`0×1` count as vectors).
+    public var isVector: Bool { size.count == 2 && (size[0] == 1 || size[1] == 1) }
+
+    /// The number of dimensions (`ndims`), at least 2.
+    public var dimensionCount: Int { size.count }
+
+    /// The extent of dimension `k` (1-based); dimensions past the last are 1.
+    public func extent(_ k: Int) -> Int { k <= size.count ? size[k - 1] : 1 }
+
+    /// Rows of a 2-d view: the first dimension.
+    public var rows: Int { size[0] }
+
+    /// Columns of a 2-d view: the product of every dimension after the first.
+    public var columns: Int { size.dropFirst().reduce(1, *) }
+
+    /// Returns the array with the same elements and a new size of equal element count.
+    ///
+    /// - Precondition: the element counts agree.
+    public func reshaped(to newSize: [Int]) -> NDArray<Element> {
+        NDArray(size: newSize, elements: elements)
+    }
+
+    /// Returns a new array with `transform` applied to every element, keeping the size.
+    public func map<T>(_ transform: (Element) throws -> T) rethrows -> NDArray<T> {
+        NDArray<T>(size: size, elements: try elements.map(transform))
+    }
+
+    /// Element `(row, column)` of a 2-d view (0-based), for display and matrix algorithms.
+    public subscript(row: Int, column: Int) -> Element {
+        get { elements[row + column * size[0]] }
+        set { elements[row + column * size[0]] = newValue }
+    }
+
+    /// Normalises a size vector: pads to two dimensions and drops trailing ones beyond the second.
+    public static func normalized(_ size: [Int]) -> [Int] {
+        var result = size
+        while result.count < 2 { result.append(1) }
+        while result.count > 2 && result.last == 1 { result.removeLast() }
+        return result
+    }
+
+    /// The transpose of a 2-d array (`.'`).
+    ///
+    /// - Precondition: the array has two dimensions.
+    public func transposed() -> NDArray<Element> {
+        precondition(size.count == 2, "transpose of an N-d array")
+        let (r, c) = (size[0], size[1])
+        guard r > 1 && c > 1 else { return NDArray(size: [c, r], elements: elements) }
+        var out = [Element]()
+        out.reserveCapacity(elements.count)
+        for i in 0..<r {
+            for j in 0..<c { out.append(elements[i + j * r]) }
+        }
+        return NDArray(size: [c, r], elements: out)
+    }
+}
+
+extension NDArray: Sendable where Element: Sendable {}
+extension NDArray: Equatable where Element: Equatable {}

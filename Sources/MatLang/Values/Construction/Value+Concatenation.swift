@@ -1,0 +1,142 @@
+extension Value {
+    /// Builds a matrix literal `[a, b; c, d]`: each row is concatenated horizontally, then the
+    /// rows vertically.
+    public static func concatenate(rows: [[Value]]) throws(RuntimeError) -> Value {
+        let built = try rows.map { (row: [Value]) throws(RuntimeError) -> Value in
+            try concatenate(row, along: 2)
+        }
+        return try concatenate(built, along: 1)
+    }
+
+    /// Concatenates values along dimension `dimension` (1-based), as `cat(dim, …)`, `[a, b]`
+    /// (dimension 2) and `[a; b]` (dimension 1) do.
+    ///
+    /// The result class follows MATLAB: cell if any operand is a cell (others are wrapped), then
+    /// string, struct, categorical, char (numbers become code units), single, double, and logical
+    /// only when every operand is logical. `[]` operands are skipped; other empties must fit.
+    public static func concatenate(_ values: [Value], along dimension: Int) throws(RuntimeError) -> Value {
+        guard dimension >= 1 else {
+            throw .invalidArgument(function: "cat", position: 1, reason: "Dimension must be a positive integer.")
+        }
+        let isPlaceholder: (Value) -> Bool = { value in
+            if case .double(let a) = value, a.size == [0, 0] { return true }
+            return false
+        }
+        let operands = values.filter { !isPlaceholder($0) }
+        guard let first = operands.first else { return values.first ?? .empty }
+        if operands.count == 1 { return first }
+        let nonEmpty = operands.filter { !$0.isEmpty }
+        let parts = nonEmpty.isEmpty ? operands : nonEmpty
+        if parts.count == 1 && nonEmpty.count == 1 && !operands.contains(where: { !isClassNeutral($0, parts[0]) }) {
+            return parts[0]
+        }
+        let vertical = dimension == 1
+        func joined<T>(_ arrays: [NDArray<T>]) throws(RuntimeError) -> NDArray<T> {
+            guard let result = NDArray<T>.concatenating(arrays, along: dimension) else {
+                throw .concatenationMismatch(vertical: vertical)
+            }
+            return result
+        }
+        let classes = Set(operands.map { $0.className })
+        if classes.contains("cell") {
+            return .cell(try joined(parts.map { (value: Value) -> NDArray<Value> in
+                if case .cell(let a) = value { return a }
+                return NDArray(scalar: value)
+            }))
+        }
+        if let object = operands.first(where: { if case .object = $0 { return true } else { return false } }),
+           case .object(let o) = object {
+            return try o.concatenated(with: operands, along: dimension)
+        }
+        if classes.contains("function_handle") {
+            throw .invalidArgument(function: nil, position: nil,
+                                   reason: "Nonscalar arrays of function handles are not allowed; use cell arrays instead.")
+        }
+        if classes.contains("string") {
+            return .string(try joined(try parts.map { (value: Value) throws(RuntimeError) -> NDArray<String?> in
+                if case .char(let a) = value, a.rows <= 1 {
+                    return NDArray(scalar: String(decoding: a.elements, as: UTF16.self))
+                }
+                return try value.toStringArray()
+            }))
+        }
+        if classes.contains("struct") {
+            return .structure(try concatenateStructs(parts, joined: joined))
+        }
+        if classes.contains("categorical") {
+            return .categorical(try concatenateCategoricals(parts, joined: joined))
+        }
+        if classes.contains("char") {
+            return .char(try joined(try parts.map { (value: Value) throws(RuntimeError) -> NDArray<UInt16> in
+                if case .char(let a) = value { return a }
+                return try value.doubleArray().map { codeUnit($0) }
+            }))
+        }
+        if classes.contains("single") {
+            return .single(try joined(try parts.map { (value: Value) throws(RuntimeError) -> NDArray<Float> in
+                try value.singleArray()
+            }))
+        }
+        if classes == ["logical"] {
+            return .logical(try joined(try parts.map { (value: Value) throws(RuntimeError) -> NDArray<Bool> in
+                try value.logicalArray()
+            }))
+        }
+        return .double(try joined(try parts.map { (value: Value) throws(RuntimeError) -> NDArray<Double> in
+            try value.doubleArray()
+        }))
+    }
+
+    /// Whether dropping `value` from a concatenation leaves the class of `kept` unchanged.
+    private static func isClassNeutral(_ value: Value, _ kept: Value) -> Bool {
+        value.className == kept.className || (value.isEmpty && value.className == "double")
+    }
+
+    /// A double as a UTF-16 code unit, as `char(x)` converts (rounded, clamped; NaN is 0).
+    static func codeUnit(_ x: Double) -> UInt16 {
+        guard x.isFinite else { return x == .infinity ? UInt16.max : 0 }
+        return UInt16(min(max(x.rounded(), 0), Double(UInt16.max)))
+    }
+
+    private static func concatenateStructs(
+        _ parts: [Value], joined: ([NDArray<[Value]>]) throws(RuntimeError) -> NDArray<[Value]>
+    ) throws(RuntimeError) -> StructArray {
+        var fieldNames: [String]?
+        var records = [NDArray<[Value]>]()
+        for part in parts {
+            guard case .structure(let s) = part else { throw .conversion(from: part.className, to: "struct") }
+            guard let names = fieldNames else {
+                fieldNames = s.fieldNames
+                records.append(s.records)
+                continue
+            }
+            guard Set(names) == Set(s.fieldNames), names.count == s.fieldNames.count else {
+                throw .invalidArgument(function: nil, position: nil,
+                                       reason: "Names of fields in structure arrays being concatenated do not match.")
+            }
+            let order = names.map { s.fieldNames.firstIndex(of: $0)! }
+            records.append(s.records.map { record in order.map { record[$0] } })
+        }
+        return StructArray(fieldNames: fieldNames ?? [], records: try joined(records))
+    }
+
+    private static func concatenateCategoricals(
+        _ parts: [Value], joined: ([NDArray<String?>]) throws(RuntimeError) -> NDArray<String?>
+    ) throws(RuntimeError) -> CategoricalArray {
+        var categories = [String]()
+        var isOrdinal = false
+        var labels = [NDArray<String?>]()
+        for part in parts {
+            if case .categorical(let c) = part {
+                for name in c.categories where !categories.contains(name) { categories.append(name) }
+                isOrdinal = isOrdinal || c.isOrdinal
+                labels.append(c.labels)
+            } else {
+                let text = try part.toStringArray()
+                for name in text.elements.compactMap({ $0 }) where !categories.contains(name) { categories.append(name) }
+                labels.append(text)
+            }
+        }
+        return CategoricalArray(labels: try joined(labels), categories: categories, isOrdinal: isOrdinal)
+    }
+}
