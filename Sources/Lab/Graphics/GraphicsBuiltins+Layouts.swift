@@ -45,7 +45,7 @@ extension GraphicsBuiltins {
                 }
                 let id = m.replaceContent(n, with: .layout(layout))
                 m.makeCurrent(n)
-                return [.object(GraphicsHandle(.layout(figure: n, content: id), in: m))]
+                return call.nargout > 0 ? [.object(GraphicsHandle(.layout(figure: n, content: id), in: m))] : []
             },
             builtin("nexttile", m, help: """
                 nexttile - Make the next tile of a tiled layout current and return its axes
@@ -77,7 +77,7 @@ extension GraphicsBuiltins {
                     }
                 }
                 guard let content = m.contentID(n) else { throw GraphicsHandle.deleted }
-                return [call.axesValue(.init(figure: n, content: content, tile: tile))]
+                return call.nargout > 0 ? [call.axesValue(.init(figure: n, content: content, tile: tile))] : []
             },
             builtin("subplot", m, help: """
                 subplot - Axes in a grid of the current figure
@@ -93,7 +93,7 @@ extension GraphicsBuiltins {
                     }
                 }
                 guard let content = m.contentID(n) else { throw GraphicsHandle.deleted }
-                return [call.axesValue(.init(figure: n, content: content, tile: index))]
+                return call.nargout > 0 ? [call.axesValue(.init(figure: n, content: content, tile: index))] : []
             },
             builtin("hold", m, help: """
                 hold - Keep or replace plots in the current axes

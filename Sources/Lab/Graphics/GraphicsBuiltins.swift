@@ -59,7 +59,7 @@ public enum GraphicsBuiltins {
                 }
                 let handle = GraphicsHandle(.figure(number), in: m)
                 for (key, value) in options { _ = try handle.settingProperty(key, to: value) }
-                return [.object(handle)]
+                return call.nargout > 0 ? [.object(handle)] : []
             },
             builtin("gcf", m, help: """
                 gcf - Current figure handle

@@ -36,6 +36,7 @@ public struct ScriptPublisher: Sendable {
             return PublishedScript(title: title, file: name, blocks: blocks)
         }
         let svg = SVGRenderer(options: SVGOptions(width: figureSize.width, height: figureSize.height, includesXMLDeclaration: false))
+        var figureCount = 0
         for (k, section) in sections.enumerated() {
             let statements = program.statements.filter { (section.firstLine...section.lastLine).contains($0.location.line) }
             buffer = ""
@@ -47,9 +48,11 @@ public struct ScriptPublisher: Sendable {
                 }
             }
             blocks[k].output = buffer
-            blocks[k].figures = session.figures.takeChangedFigures()
-                .filter { if case .empty = $0.content { false } else { true } }
-                .map { svg.render($0) }
+            for figure in session.figures.takeChangedFigures() {
+                if case .empty = figure.content { continue }
+                figureCount += 1
+                blocks[k].figures.append(ScriptPublisher.uniqueIDs(svg.render(figure), prefix: "f\(figureCount)-"))
+            }
         }
         return PublishedScript(title: title, file: name, blocks: blocks)
     }
@@ -69,6 +72,14 @@ public struct ScriptPublisher: Sendable {
             throw .unwritable(path: output, reason: error.localizedDescription)
         }
         return output
+    }
+
+    /// The SVG with its element ids (`id="clip1"`, `url(#clip1)`, `href="#…"`) prefixed, so that
+    /// several figures inlined in one page do not share clip paths.
+    static func uniqueIDs(_ svg: String, prefix: String) -> String {
+        svg.replacingOccurrences(of: "id=\"", with: "id=\"" + prefix)
+            .replacingOccurrences(of: "url(#", with: "url(#" + prefix)
+            .replacingOccurrences(of: "href=\"#", with: "href=\"#" + prefix)
     }
 
     /// Splits a section's text into its title, opening prose paragraphs and code.

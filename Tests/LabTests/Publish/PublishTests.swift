@@ -72,4 +72,12 @@ import Testing
         let message = GraphicsLab().error(of: "publish(\"no-such-file.m\")")
         #expect(message?.contains("Error using publish") == true && message?.contains("Cannot read") == true)
     }
+
+    @Test func inlineFiguresKeepTheirClipPathsApartAndStatementsWithoutOutputsShowNothing() {
+        let script = ScriptPublisher().run(source: "%% Two\nfigure\nplot(1:3)\nfigure\nbar([1 2])\n", file: "/tmp/two.m")
+        let figures = script.blocks[0].figures
+        #expect(figures.count == 2)
+        #expect(figures[0].contains("id=\"f1-clip") && figures[1].contains("url(#f2-clip"))
+        #expect(script.blocks[0].output.isEmpty)
+    }
 }
