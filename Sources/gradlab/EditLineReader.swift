@@ -118,9 +118,9 @@ final class EditLineReader: LineReader {
             el_deletestr(editLine, Int32(completions.stem.unicodeScalars.count))
             guard el_insertstr(editLine, text) == 0 else { return UInt8(CC_ERROR) }
             return UInt8(CC_REFRESH)
-        case .list(let candidates):
+        case .list:
             let width = Int(gl_terminal_columns(STDOUT_FILENO))
-            terminalWrite("\n" + CompletionListing.format(candidates, width: width > 0 ? width : 80))
+            terminalWrite("\n" + CompletionListing.format(completions.listedCandidates, width: width > 0 ? width : 80))
             return UInt8(CC_REDISPLAY)
         }
     }

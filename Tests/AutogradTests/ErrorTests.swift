@@ -119,3 +119,34 @@ struct CheckedConstructionTests {
         #expect(try Tensor(checkingDims: [1, 2], scalars: [1, 2], op: "dlarray").shape == Shape([1, 2]))
     }
 }
+
+@Suite("Stale variables")
+struct StaleVariableTests {
+    @Test("A variable recorded before the tape was cleared is refused")
+    func staleVariableRefused() throws {
+        let tape = Tape()
+        let old = tape.leaf(Tensor(zeros: [1, 1]))
+        tape.removeAll()
+        let fresh = tape.leaf(Tensor(zeros: [1, 1]))
+        #expect(!old.isLive)
+        #expect(fresh.isLive)
+        #expect(throws: TensorError.foreignVariable(op: "plus")) { try tape.add(old, fresh) }
+        #expect(throws: TensorError.foreignVariable(op: "dlgradient")) { try tape.gradients(of: old) }
+    }
+}
+
+@Suite("Gradients by variable")
+struct GradientLookupTests {
+    @Test("Gradients answer only for variables of their own tape and generation")
+    func gradientsBelongToTheirTape() throws {
+        let tape = Tape(), other = Tape()
+        let x = tape.leaf(Tensor(shape: [2, 1], scalars: [1, 2]))
+        let unused = tape.leaf(Tensor(zeros: [3, 1]))
+        let stranger = other.leaf(Tensor(zeros: [2, 1]))
+        let gradients = try tape.gradients(of: try tape.sumOfSquares(x))
+        #expect(gradients[x]?.scalars == [2, 4])
+        #expect(gradients[stranger] == nil)
+        #expect(gradients.gradientOrZeros(of: unused).shape == Shape([3, 1]))
+        #expect(gradients.gradientOrZeros(of: stranger).scalars == [0, 0])
+    }
+}

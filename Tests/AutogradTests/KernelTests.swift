@@ -106,6 +106,7 @@ struct KernelTests {
         #expect(try x.min(alongAxis: 1).scalars == [1, 2])
         #expect(try x.min().scalar == 1)
         #expect(x.sumOfSquares().scalar == 91)
+        #expect(abs(Double(x.l2Norm) - 91.0.squareRoot()) < 1e-5)
     }
 
     @Test("Permute reorders dimensions as MATLAB does")

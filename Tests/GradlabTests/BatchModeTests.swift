@@ -28,6 +28,57 @@ import Testing
         #expect(result.standardOutput.contains("2 syntax error"))
     }
 
+    @Test func codeGivenWithEvalRunsAndExitsZero() throws {
+        let result = try gradlab(["-e", "x = 2 * 21"])
+        #expect(result.status == 0)
+        #expect(result.standardOutput.contains("x = 42"))
+    }
+
+    @Test func syntaxAndRuntimeErrorsExitWithDistinctStatuses() throws {
+        let syntax = try gradlab(["-e", "x = (1"])
+        #expect(syntax.status == 2)
+        #expect(syntax.standardError.contains("Error"))
+        let runtime = try gradlab(["-e", "x = notDefinedAnywhere + 1"])
+        #expect(runtime.status == 1)
+        #expect(runtime.standardError.contains("notDefinedAnywhere"))
+    }
+
+    @Test func aScriptFileRunsAndItsErrorsNameTheFileAndLine() throws {
+        let path = try temporaryFile(Array("a = 1;\nb = a + 1\nc = missingName;\nd = 4\n".utf8))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let result = try gradlab([path])
+        #expect(result.status == 1)
+        #expect(result.standardOutput.contains("b = 2"))
+        #expect(!result.standardOutput.contains("d = 4"))
+        #expect(result.standardError.contains("\(path):3"))
+    }
+
+    @Test func pipedInputRunsLineByLineAndStopsAtTheFirstError() throws {
+        let input = Data("for i = 1:3\n  s = i;\nend\ns\nbroken(\nafter = 1\n".utf8)
+        let result = try gradlab([], input: input)
+        #expect(result.status == 2)
+        #expect(result.standardOutput.contains("s = 3"))
+        #expect(!result.standardOutput.contains("after"))
+    }
+
+    @Test func sigintStopsARunningBatchStatementWithStatus130() throws {
+        let binary = try #require(GradlabBinary.path)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = ["-e", "k = 0; while 1, k = k + 1; end"]
+        let error = Pipe()
+        process.standardError = error
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        usleep(300_000)
+        process.interrupt()
+        let message = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit)
+        #expect(process.terminationStatus == 130)
+        #expect(message.contains("Operation terminated by user."))
+    }
+
     @Test func aFileAndCodeTogetherAreAUsageError() throws {
         let result = try gradlab(["script.m", "-e", "x = 1"])
         #expect(result.status == 64)

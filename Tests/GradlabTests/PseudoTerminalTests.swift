@@ -13,7 +13,7 @@ struct PseudoTerminalTests {
     @Test func typingRecallingCompletingAndCtrlCAndCtrlDWorkAtTheTerminal() throws {
         let result = try drive("editing")
         #expect(result.status == 0, "\(result.standardOutput)\(result.standardError)")
-        #expect(result.standardOutput.components(separatedBy: "\nok ").count == 9, "\(result.standardOutput)")
+        #expect(result.standardOutput.components(separatedBy: "\nok ").count == 10, "\(result.standardOutput)")
     }
 
     @Test(.enabled(if: GradlabBinary.interpreterIsConnected, "the language interpreter is not connected to the executable yet"))

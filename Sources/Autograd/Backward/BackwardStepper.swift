@@ -20,6 +20,7 @@ public final class BackwardStepper {
     public private(set) var steps: [BackwardStep] = []
 
     private var values: [Tensor?]
+    private let generation: Int
     private var undoLog: [[(id: Int, previous: Tensor?)]] = []
     private var stepCount = 0
 
@@ -27,11 +28,12 @@ public final class BackwardStepper {
     /// seeded with 1. With `recordsHistory` false, ``stepBack()`` is unavailable and nothing
     /// is kept beyond the gradients themselves.
     public init(tape: Tape, loss: Variable, recordsHistory: Bool = true) throws(TensorError) {
-        guard loss.tape === tape else { throw .foreignVariable(op: "dlgradient") }
+        guard loss.tape === tape, loss.isLive else { throw .foreignVariable(op: "dlgradient") }
         guard loss.value.count == 1 else { throw .nonScalarLoss(shape: loss.shape) }
         self.tape = tape
         self.lossID = loss.id
         self.recordsHistory = recordsHistory
+        self.generation = tape.generation
         let nodes = tape.nodes
         var reached = [Bool](repeating: false, count: loss.id + 1)
         reached[loss.id] = true
@@ -71,11 +73,15 @@ public final class BackwardStepper {
     public func gradient(of id: Int) -> Tensor? { id >= 0 && id < values.count ? values[id] : nil }
 
     /// The gradient of `variable` accumulated so far, nil if not reached yet.
-    public func gradient(of variable: Variable) -> Tensor? { gradient(of: variable.id) }
+    public func gradient(of variable: Variable) -> Tensor? {
+        guard variable.tape === tape, variable.generation == generation else { return nil }
+        return gradient(of: variable.id)
+    }
 
     /// All gradients accumulated so far.
     public var gradients: Gradients {
-        Gradients(values: values, shapes: tape.nodes.map(\.value.shape))
+        Gradients(values: values, shapes: tape.nodes.map(\.value.shape),
+                  tape: ObjectIdentifier(tape), generation: generation)
     }
 
     /// Runs the VJP of the next planned node; nil when finished.

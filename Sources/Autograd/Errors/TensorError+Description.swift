@@ -34,7 +34,7 @@ extension TensorError: CustomStringConvertible {
             }
             return "\(op): \(scalarCount) values cannot fill an array of size \(size)."
         case let .foreignVariable(op):
-            return "\(op): the operands were traced on different tapes."
+            return "\(op): an operand was traced in another evaluation (a different or cleared tape)."
         }
     }
 }

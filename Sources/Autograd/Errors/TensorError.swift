@@ -29,6 +29,6 @@ public enum TensorError: Error, Equatable, Sendable {
     case nonFinite(op: String, layer: String?, shape: Shape)
     /// A size with a negative extent, or a scalar count that does not fill the size.
     case invalidSize(op: String, dims: [Int], scalarCount: Int)
-    /// A variable from one tape was used with another tape.
+    /// A variable from another tape, or from this tape before it was cleared, was used.
     case foreignVariable(op: String)
 }

@@ -37,6 +37,26 @@ extension Kernels {
             return
         }
         let lda = Swift.max(a.shape[0], 1), ldb = Swift.max(b.shape[0], 1)
+        #if GRADLAB_NATIVE_CPU
+        // Only with AVX-class code generation do the skinny kernels beat OpenBLAS; on the
+        // baseline SSE2 target they are about twice as slow, so they are compiled out.
+        if !transposeA, alpha == 1, beta == 0 || beta == 1, m <= SkinnyGEMM.maximumRows,
+           transposeB ? n >= SkinnyGEMM.minimumLength && beta == 0 : k >= SkinnyGEMM.minimumLength {
+            a.withUnsafeBufferPointer { pa in
+                b.withUnsafeBufferPointer { pb in
+                    c.withUnsafeMutableBufferPointer { pc in
+                        if transposeB {
+                            SkinnyGEMM.multiplyTransposed(pa.baseAddress!, pb.baseAddress!, pc.baseAddress!, m: m, k: k, n: n)
+                        } else {
+                            SkinnyGEMM.multiply(pa.baseAddress!, pb.baseAddress!, pc.baseAddress!,
+                                                m: m, k: k, n: n, accumulate: beta == 1)
+                        }
+                    }
+                }
+            }
+            return
+        }
+        #endif
         a.withUnsafeBufferPointer { pa in
             b.withUnsafeBufferPointer { pb in
                 c.withUnsafeMutableBufferPointer { pc in

@@ -9,6 +9,8 @@ public final class Tape {
     public private(set) var nodes: [Node] = []
     /// The layer label applied to nodes recorded now, if any.
     public private(set) var currentLayer: String?
+    /// How many times the tape has been cleared; variables remember the generation they belong to.
+    public private(set) var generation = 0
 
     /// Creates an empty tape.
     public init() {
@@ -52,6 +54,7 @@ public final class Tape {
     public func removeAll() {
         nodes.removeAll(keepingCapacity: true)
         currentLayer = nil
+        generation += 1
     }
 
     /// The first node, in forward order, whose value holds NaN or ±Inf; nil when all are finite.
@@ -87,18 +90,22 @@ public final class Tape {
         return Variable(tape: self, id: id)
     }
 
-    /// Throws unless the variable was recorded on this tape.
+    /// Whether `v` is a live handle on this tape: same tape, not cleared since it was recorded.
+    @inline(__always)
+    func owns(_ v: Variable) -> Bool { v.tape === self && v.generation == generation }
+
+    /// Throws unless the variable is a live handle on this tape.
     func check(_ a: Variable, op: String) throws(TensorError) {
-        if a.tape !== self { throw .foreignVariable(op: op) }
+        if !owns(a) { throw .foreignVariable(op: op) }
     }
 
-    /// Throws unless both variables were recorded on this tape.
+    /// Throws unless both variables are live handles on this tape.
     func check(_ a: Variable, _ b: Variable, op: String) throws(TensorError) {
-        if a.tape !== self || b.tape !== self { throw .foreignVariable(op: op) }
+        if !owns(a) || !owns(b) { throw .foreignVariable(op: op) }
     }
 
-    /// Throws unless all three variables were recorded on this tape.
+    /// Throws unless all three variables are live handles on this tape.
     func check(_ a: Variable, _ b: Variable, _ c: Variable, op: String) throws(TensorError) {
-        if a.tape !== self || b.tape !== self || c.tape !== self { throw .foreignVariable(op: op) }
+        if !owns(a) || !owns(b) || !owns(c) { throw .foreignVariable(op: op) }
     }
 }

@@ -10,14 +10,21 @@ public struct Variable {
     public let tape: Tape
     /// The node's id on that tape.
     public let id: Int
+    /// The tape's ``Tape/generation`` when the node was recorded; after the tape is cleared the
+    /// handle is stale and checked operations refuse it.
+    public let generation: Int
 
-    /// Creates a handle to node `id` of `tape`.
+    /// Creates a handle to node `id` of `tape`'s current generation.
     public init(tape: Tape, id: Int) {
         self.tape = tape
         self.id = id
+        self.generation = tape.generation
     }
 
-    /// The recorded node.
+    /// Whether the handle still refers to a node: its tape has not been cleared since.
+    public var isLive: Bool { tape.generation == generation && id < tape.count }
+
+    /// The recorded node (the handle must be live, see ``isLive``).
     public var node: Node { tape.nodes[id] }
     /// The forward value.
     public var value: Tensor { tape.nodes[id].value }

@@ -22,25 +22,3 @@ extension Tensor {
         guard isFinite else { throw .nonFinite(op: op, layer: layer, shape: shape) }
     }
 }
-
-extension Tape {
-    /// Throws ``TensorError/nonFinite(op:layer:shape:)`` naming the op and layer of the first
-    /// node, in forward order, whose value holds NaN or ±Inf.
-    public func checkFinite() throws(TensorError) {
-        if let node = firstNonFiniteNode() {
-            throw .nonFinite(op: node.op.name, layer: node.label.layer, shape: node.value.shape)
-        }
-    }
-}
-
-extension BackwardStepper {
-    /// The ids of the nodes whose gradient, as accumulated so far, holds NaN or ±Inf,
-    /// in the order the backward pass reached them.
-    public var nonFiniteGradientIDs: [Int] {
-        var ids: [Int] = []
-        for id in stride(from: tape.count - 1, through: 0, by: -1) {
-            if let g = gradient(of: id), !g.isFinite { ids.append(id) }
-        }
-        return ids
-    }
-}

@@ -59,4 +59,13 @@ extension Tensor {
             return Tensor(scalar: Float(total))
         }
     }
+
+    /// The Euclidean (Frobenius) norm `√Σ x²` of all elements, accumulated in Float64.
+    public var l2Norm: Float {
+        withUnsafeBufferPointer { x in
+            var total: Double = 0
+            for v in x { total += Double(v) * Double(v) }
+            return Float(total.squareRoot())
+        }
+    }
 }

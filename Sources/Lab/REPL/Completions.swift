@@ -29,6 +29,14 @@ public struct Completions: Equatable, Sendable {
         return prefix
     }
 
+    /// The candidates as a listing shows them: file paths without the folder already typed
+    /// (`data/digits.csv` lists as `digits.csv` after `load data/d`), other words unchanged.
+    public var listedCandidates: [String] {
+        guard let slash = stem.lastIndex(of: "/") else { return candidates }
+        let folder = stem[...slash]
+        return candidates.map { $0.hasPrefix(folder) ? String($0.dropFirst(folder.count)) : $0 }
+    }
+
     /// What a Tab press should do with the line.
     public var action: CompletionAction {
         switch candidates.count {

@@ -1,6 +1,6 @@
 /// The table of built-in functions, looked up by name, listed for completion, and asked for help.
 ///
-/// ``standard()`` holds every core family (construction, shape, reductions, elementwise maths,
+/// ``standard()`` holds every core family (construction, constants, shape, reductions, elementwise maths,
 /// search, conversion, text, structs and cells, categorical, control); later layers (deep
 /// learning, graphics, the Lab's commands) register their own families into the same table.
 public final class BuiltinRegistry {
@@ -13,10 +13,16 @@ public final class BuiltinRegistry {
     public static func standard() -> BuiltinRegistry {
         let registry = BuiltinRegistry()
         registry.register(ConstructionBuiltins.functions)
+        registry.register(ConstantBuiltins.functions)
         registry.register(ShapeBuiltins.functions)
         registry.register(ReductionBuiltins.functions)
         registry.register(ElementwiseBuiltins.functions)
         registry.register(SearchBuiltins.functions)
+        registry.register(ConversionBuiltins.functions)
+        registry.register(TextBuiltins.functions)
+        registry.register(StructBuiltins.functions)
+        registry.register(CategoricalBuiltins.functions)
+        registry.register(ControlBuiltins.functions(clock: TicTocClock()))
         return registry
     }
 

@@ -55,7 +55,7 @@ enum ConstructionBuiltins {
             """) { call in
             try call.requireInputs(atLeast: 1)
             let limits = try call.numeric(0).array.elements
-            guard limits.count == 1 || limits.count == 2, limits.allSatisfy({ $0 == $0.rounded() && $0.isFinite }) else {
+            guard limits.count == 1 || limits.count == 2, limits.allSatisfy({ $0 == $0.rounded() && abs($0) < 4.0e15 }) else {
                 throw call.failure("The first input must be a positive integer scalar or a 2-element vector of integers.", at: 0)
             }
             let low = limits.count == 2 ? Int(limits[0]) : 1
@@ -85,7 +85,8 @@ enum ConstructionBuiltins {
                 default: throw call.failure("The seed must be a nonnegative integer, \"default\" or \"shuffle\".", at: 0)
                 }
             } else if case .structure(let settings) = call.arguments[0], let seed = settings.value(of: "Seed", at: 0) {
-                source.reseed(UInt64(max(0, (try? seed.scalarDouble()) ?? 0)))
+                let d = (try? seed.scalarDouble()) ?? 0
+                source.reseed(d >= 0 && d < 4_294_967_296 ? UInt64(d) : 0)
             } else {
                 let seed = try call.scalar(0)
                 guard seed >= 0, seed == seed.rounded(), seed < 4_294_967_296 else {
@@ -106,7 +107,7 @@ enum ConstructionBuiltins {
             let b = try call.scalar(1)
             let n = call.arguments.count == 3 ? floor(try call.scalar(2)) : 100
             guard !n.isNaN else { throw call.failure("The number of points must be a scalar.", at: 2) }
-            guard n < 2e9 else { throw RuntimeError.arrayTooLarge(elements: n) }
+            try ArrayLimits.check(n)
             let count = max(Int(n), 0)
             let single = call.arguments.prefix(2).contains { if case .single = $0 { true } else { false } }
             if count == 0 { return [single ? .single(NDArray(size: [1, 0], elements: [])) : .double(NDArray(size: [1, 0], elements: []))] }
@@ -181,13 +182,17 @@ enum ConstructionBuiltins {
                 }
             }
             if let open {
-                let known = size.enumerated().filter { $0.offset != open }.map(\.element).reduce(1, *)
-                guard known > 0, value.count % known == 0 else {
+                let knownProduct = size.enumerated().filter { $0.offset != open }.reduce(1.0) { $0 * Double($1.element) }
+                guard knownProduct > 0, knownProduct <= Double(value.count) || value.count == 0 else {
+                    throw call.failure("Product of known dimensions, \(NumberText.compact(knownProduct)), not divisible into total number of elements, \(value.count).")
+                }
+                let known = Int(knownProduct)
+                guard value.count % known == 0 else {
                     throw call.failure("Product of known dimensions, \(known), not divisible into total number of elements, \(value.count).")
                 }
                 size[open] = value.count / known
             }
-            guard size.allSatisfy({ $0 >= 0 }), size.reduce(1, *) == value.count else {
+            guard size.allSatisfy({ $0 >= 0 }), size.reduce(1.0, { $0 * Double($1) }) == Double(value.count) else {
                 throw call.failure("Number of elements must not change. Use [] as one of the size inputs to automatically calculate the appropriate size for that dimension.")
             }
             return [try value.reshapedValue(to: size)]
@@ -246,9 +251,10 @@ enum ConstructionBuiltins {
         let rank = max(source.count, counts.count)
         while source.count < rank { source.append(1) }
         let reps = counts + Array(repeating: 1, count: rank - counts.count)
+        try ArrayLimits.check(zip(source, reps).reduce(1.0) { $0 * Double($1.0) * Double($1.1) })
+        for (s, k) in zip(source, reps) { try ArrayLimits.check(Double(s) * Double(k)) }
         let result = zip(source, reps).map { $0 * $1 }
         let total = result.reduce(1, *)
-        if Double(total) > 2e9 { throw .arrayTooLarge(elements: Double(total)) }
         var indices = [Int]()
         indices.reserveCapacity(total)
         var subscripts = [Int](repeating: 0, count: rank)

@@ -9,6 +9,7 @@ enum ReductionBuiltins {
             sum - Sum of elements
               S = sum(A)            along the first non-singleton dimension (sum([]) is 0)
               S = sum(A, dim), sum(A, vecdim), sum(A, "all")
+              S = sum(___, "omitnan")   ignore NaN ("includenan", the default, propagates it)
             Example: sum([1 2; 3 4], 2)   % [3; 7]
             """) { call in [try simple(call) { $0.reduce(0, +) }] },
         BuiltinFunction(name: "prod", help: """
@@ -19,13 +20,14 @@ enum ReductionBuiltins {
         BuiltinFunction(name: "mean", help: """
             mean - Average of elements
               M = mean(A), mean(A, dim), mean(A, vecdim), mean(A, "all")   (mean([]) is NaN)
+              M = mean(___, "omitnan")
             Example: mean(x, "all")
             """) { call in [try simple(call) { $0.reduce(0, +) / Double($0.count) }] },
         BuiltinFunction(name: "std", help: """
             std - Standard deviation
               S = std(A)          normalised by N-1 (by N when N = 1)
               S = std(A, w)       w = 0 (N-1) or w = 1 (N)
-              S = std(A, w, dim), std(A, w, "all")
+              S = std(A, w, dim), std(A, w, "all"), std(___, "omitnan")
             Example: std([1 2 3 4], 1)
             """) { call in [try spread(call, root: true)] },
         BuiltinFunction(name: "var", help: """
@@ -39,6 +41,7 @@ enum ReductionBuiltins {
               [M, I] = max(A, [], dim)    I: index of the first largest element
               M = max(A, [], "all")
               C = max(A, B)               element-wise, with implicit expansion
+              M = max(___, "includenan")  NaN wins instead of being ignored
             Example: [m, i] = max([3 7; 4 1], [], 2)
             """) { call in try extremum(call, larger: true) },
         BuiltinFunction(name: "min", help: """
@@ -69,7 +72,7 @@ enum ReductionBuiltins {
             guard order >= 0 else { throw call.failure("Difference order N must be a positive integer scalar.", at: 1) }
             let dim = call.arguments.count == 3 ? try call.dimension(2) : Dimensions.firstNonSingleton(x.array.size)
             var array = x.array
-            for _ in 0..<order {
+            for _ in 0..<min(order, array.extent(dim)) {
                 array = Dimensions.along(array, dim: dim, length: { max($0 - 1, 0) }) { v in
                     v.count < 2 ? [] : (1..<v.count).map { v[$0] - v[$0 - 1] }
                 }
@@ -145,15 +148,18 @@ enum ReductionBuiltins {
     ]
 
     /// A reduction of one numeric argument and an optional dimension (`sum`, `prod`, `mean`).
-    private static func simple(_ call: BuiltinCall, _ reduce: ([Double]) -> Double) throws(RuntimeError) -> Value {
+    private static func simple(_ original: BuiltinCall, _ reduce: @escaping ([Double]) -> Double) throws(RuntimeError) -> Value {
+        let (call, omitNaN) = try original.withoutNaNFlag()
         try call.requireInputs(1...2)
         let x = try call.numeric(0)
         let spec: DimensionSpec = call.arguments.count == 2 ? try DimensionSpec(call, at: 1) : .automatic
-        return x.wrap(spec.reduce(x.array, reduce))
+        let reducer: ([Double]) -> Double = omitNaN == true ? { reduce($0.filter { !$0.isNaN }) } : reduce
+        return x.wrap(spec.reduce(x.array, reducer))
     }
 
     /// `std` and `var`: weight 0 divides by N-1 (N when N is 1), weight 1 by N.
-    private static func spread(_ call: BuiltinCall, root: Bool) throws(RuntimeError) -> Value {
+    private static func spread(_ original: BuiltinCall, root: Bool) throws(RuntimeError) -> Value {
+        let (call, omitNaN) = try original.withoutNaNFlag()
         try call.requireInputs(1...3)
         let x = try call.numeric(0)
         var weight = 0.0
@@ -162,7 +168,8 @@ enum ReductionBuiltins {
             guard weight == 0 || weight == 1 else { throw call.failure("W must be 0 or 1 (weight vectors are not supported).", at: 1) }
         }
         let spec: DimensionSpec = call.arguments.count == 3 ? try DimensionSpec(call, at: 2) : .automatic
-        let reduced = spec.reduce(x.array) { v in
+        let reduced = spec.reduce(x.array) { all in
+            let v = omitNaN == true ? all.filter { !$0.isNaN } : all
             guard !v.isEmpty else { return .nan }
             let n = Double(v.count)
             let mean = v.reduce(0, +) / n
@@ -196,18 +203,21 @@ enum ReductionBuiltins {
     }
 
     /// `max` and `min` in all their forms.
-    private static func extremum(_ call: BuiltinCall, larger: Bool) throws(RuntimeError) -> [Value] {
+    private static func extremum(_ original: BuiltinCall, larger: Bool) throws(RuntimeError) -> [Value] {
+        let (call, omitNaN) = try original.withoutNaNFlag()
+        let includeNaN = omitNaN == false
         try call.requireInputs(1...3)
         try call.requireOutputs(atMost: 2)
         func better(_ a: Double, _ b: Double) -> Bool { larger ? a > b : a < b }
-        if call.arguments.count == 2 {
+        if call.arguments.count == 2, !(call.arguments[1].size == [0, 0] && call.arguments[1].className == "double") {
             guard call.nargout <= 1 else {
                 throw call.failure("Two output arguments are not supported when comparing two input arrays.")
             }
             let a = try call.numeric(0)
             let b = try call.numeric(1)
-            let result = try Dimensions.expand(a.array, b.array, function: call.name) { x, y in
-                x.isNaN ? y : (y.isNaN ? x : (better(y, x) ? y : x))
+            let result = try Dimensions.expand(a.array, b.array, function: call.name) { (x: Double, y: Double) -> Double in
+                if includeNaN && (x.isNaN || y.isNaN) { return Double.nan }
+                return x.isNaN ? y : (y.isNaN ? x : (better(y, x) ? y : x))
             }
             return [Numeric(array: result, isSingle: a.isSingle || b.isSingle).wrap(result)]
         }
@@ -220,6 +230,7 @@ enum ReductionBuiltins {
             return [x.wrap(.empty), .double(.empty)]
         }
         let pick: ([Double]) -> (Double, Double) = { v in
+            if includeNaN, let k = v.firstIndex(where: \.isNaN) { return (.nan, Double(k + 1)) }
             var best = Double.nan
             var index = v.isEmpty ? 0 : 1
             for (k, e) in v.enumerated() where !e.isNaN && (best.isNaN || better(e, best)) {

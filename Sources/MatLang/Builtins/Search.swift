@@ -188,6 +188,7 @@ enum SearchBuiltins {
                 if call.arguments.count == 2 {
                     count = try call.integer(1)
                     guard count! >= 1 else { throw call.failure("Number of bins must be a positive integer.", at: 1) }
+                    try ArrayLimits.check(Double(count!))
                 }
                 if let lo = finite.min(), let hi = finite.max() {
                     let raw = count.map { (hi - lo) / Double($0) } ?? BinPicker.scottWidth(finite)

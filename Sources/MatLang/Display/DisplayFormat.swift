@@ -23,11 +23,17 @@ public struct DisplayFormat: Sendable, Equatable {
     /// The terminal width in columns, used to split wide matrices into column groups.
     public var width: Int
 
-    /// Creates a format; the default is MATLAB's startup `format short`, `format loose`, 80 columns.
-    public init(precision: Precision = .short, spacing: Spacing = .loose, width: Int = 80) {
+    /// Arrays with more elements than this are shown as a one-line summary (`28×28×1×5000 double`).
+    public var summaryThreshold: Int
+
+    /// Creates a format; the default is MATLAB's startup `format short`, `format loose`, 80
+    /// columns, and summaries for arrays of more than 1000 elements.
+    public init(precision: Precision = .short, spacing: Spacing = .loose, width: Int = 80,
+                summaryThreshold: Int = 1000) {
         self.precision = precision
         self.spacing = spacing
         self.width = width
+        self.summaryThreshold = summaryThreshold
     }
 
     /// MATLAB's startup format.

@@ -7,6 +7,9 @@ public enum ExecutionError: Error, Sendable {
     /// functions), `function` the function MATLAB names in `Error using …`, `stack` the call
     /// chain from the outermost statement to the innermost.
     case runtime(RuntimeError, location: SourceLocation, function: String?, stack: [SourceLocation])
+    /// An error of another domain thrown by a built-in or the statement hook (a debugger's
+    /// "quit", a Lab error), passed through unchanged; `try`/`catch` in MatLang code does not catch it.
+    case foreign(any Error, location: SourceLocation)
 
     /// The run-time cause, when this is a run-time error.
     public var runtimeError: RuntimeError? {
@@ -19,6 +22,7 @@ public enum ExecutionError: Error, Sendable {
         switch self {
         case .syntax(let error, _): return error.location
         case .runtime(_, let location, _, _): return location
+        case .foreign(_, let location): return location
         }
     }
 
@@ -27,6 +31,7 @@ public enum ExecutionError: Error, Sendable {
         switch self {
         case .syntax(let error, _): return error.message
         case .runtime(let error, _, _, _): return error.message
+        case .foreign(let error, _): return String(describing: error)
         }
     }
 
@@ -47,6 +52,8 @@ public enum ExecutionError: Error, Sendable {
                 }
             }
             return text
+        case .foreign(let error, let location):
+            return "Error: \(error)\n  at \(location)"
         }
     }
 

@@ -6,6 +6,9 @@ extension Interpreter {
     /// folder, then a built-in.
     func callNamed(_ name: String, arguments: [Value], nargout: Int, scope: FunctionScope? = nil) throws -> [Value] {
         let scope = scope ?? activation.scope
+        if name == "nargin" || name == "nargout", activation.workspace.functionName != nil {
+            return [.number(Double(name == "nargin" ? activation.nargin : activation.nargout))]
+        }
         if let function = scope.functions[name] {
             return try callUser(function, scope: scope, arguments: arguments, nargout: nargout)
         }
@@ -14,9 +17,6 @@ extension Interpreter {
         }
         if let function = builtin(named: name) {
             return try callBuiltin(function, arguments: arguments, nargout: nargout)
-        }
-        if name == "nargin" || name == "nargout", activation.workspace.functionName != nil {
-            return [.number(Double(name == "nargin" ? activation.nargin : activation.nargout))]
         }
         throw RuntimeError.undefined(name: name, suggestion: suggestion(for: name))
     }
@@ -155,8 +155,17 @@ extension Interpreter {
     }
 
     /// The function file `NAME.m` in the current folder or the running file's folder, parsed once
-    /// and re-read when its modification date changes. Script files are not functions.
+    /// and re-read when its modification date changes. Script files are not functions. Within one
+    /// run, each name is looked up on disk once.
     func functionFile(named name: String, near scope: FunctionScope) throws -> LoadedFunctionFile? {
+        let key = (scope.folder ?? "") + "/" + name
+        if let known = functionFileLookups[key] { return known }
+        let found = try findFunctionFile(named: name, near: scope)
+        functionFileLookups[key] = .some(found)
+        return found
+    }
+
+    private func findFunctionFile(named name: String, near scope: FunctionScope) throws -> LoadedFunctionFile? {
         var folders = [currentFolder]
         if let folder = scope.folder, folder != currentFolder { folders.append(folder) }
         for folder in folders {

@@ -19,14 +19,15 @@ extension Interpreter {
                     return try iterate(variable, over: try Value.range(start, step, stop), body)
                 }
                 let slot = activation.map[variable.slot]
+                let workspace = activation.workspace
                 for index in 0..<count {
                     try checkInterrupt()
-                    activation.workspace.values[slot] = .number(first + Double(index) * delta)
+                    workspace.values[slot] = .number(first + Double(index) * delta)
                     let flow = try execute(body)
                     if case .breakLoop = flow { break }
                     if case .returnFunction = flow { return flow }
                 }
-                if count == 0 { activation.workspace.values[slot] = .empty }
+                if count == 0 { workspace.values[slot] = .empty }
                 return .normal
             }
             return try iterate(variable, over: try Value.range(start, step, stop), body)

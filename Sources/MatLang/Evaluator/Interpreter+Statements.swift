@@ -18,8 +18,8 @@ extension Interpreter {
     func execute(_ statement: Statement) throws -> Flow {
         try checkInterrupt()
         currentStatement = statement.location
-        if let statementHook { try statementHook(statement.location, activation.workspace) }
         do {
+            if let statementHook { try statementHook(statement.location, activation.workspace) }
             return try executeKind(statement)
         } catch let error as ExecutionError {
             throw error

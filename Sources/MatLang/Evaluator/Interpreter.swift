@@ -31,6 +31,7 @@ public final class Interpreter {
     var callStack: [SourceLocation] = []
     var endStack: [(value: Value, position: Int, count: Int)] = []
     var functionFiles: [String: LoadedFunctionFile] = [:]
+    var functionFileLookups: [String: LoadedFunctionFile?] = [:]
     var currentStatement: SourceLocation?
     var identityMaps: [[Int]] = []
 
@@ -68,28 +69,32 @@ public final class Interpreter {
 
     /// Parses and runs `source` in the base workspace (a REPL line, or a whole script when `file`
     /// names one); local functions at the end of a script are callable from it.
-    public func run(source: String, file: String = "<repl>") throws(ExecutionError) {
+    public func run(source: String, file: String = "<repl>", in workspace: Workspace? = nil) throws(ExecutionError) {
         let program: Program
         do {
             program = try Parser.parse(source, file: file)
         } catch {
             throw .syntax(error, source: source)
         }
-        try run(program: program, statements: program.statements)
+        try run(program: program, statements: program.statements, in: workspace)
     }
 
-    /// Runs some top-level statements of a parsed program (a section, for example) in the base
-    /// workspace, with the program's local functions visible.
-    public func run(program: Program, statements: [Statement]) throws(ExecutionError) {
-        let scope = FunctionScope(program: program, folder: FunctionScope.folder(of: program.file))
-        let map = program.symbols.map { baseWorkspace.slot(for: $0) }
+    /// Runs some top-level statements of a parsed program (a section, for example) with the
+    /// program's local functions visible, in the base workspace or in `workspace`.
+    ///
+    /// Runs may nest: a built-in or the statement hook may run code while another run is paused
+    /// (the debugger evaluating `K>>` input in the paused function's workspace, for example).
+    public func run(program: Program, statements: [Statement], in workspace: Workspace? = nil) throws(ExecutionError) {
+        let target = workspace ?? baseWorkspace
+        let scope = program.functions.isEmpty && target !== baseWorkspace
+            ? activation.scope : FunctionScope(program: program, folder: FunctionScope.folder(of: program.file))
+        let map = program.symbols.map { target.slot(for: $0) }
         let saved = activation
-        activation = Activation(workspace: baseWorkspace, map: map, scope: scope, nargin: 0, nargout: 0)
-        defer {
-            activation = saved
-            callStack.removeAll()
-            endStack.removeAll()
-        }
+        activation = Activation(workspace: target, map: map, scope: scope,
+                                nargin: target === saved.workspace ? saved.nargin : 0,
+                                nargout: target === saved.workspace ? saved.nargout : 0)
+        functionFileLookups.removeAll()
+        defer { activation = saved }
         do {
             _ = try execute(statements)
         } catch let error as ExecutionError {
@@ -98,6 +103,15 @@ public final class Interpreter {
             throw wrap(error, at: currentStatement ?? statements.first?.location
                        ?? SourceLocation(file: program.file, line: 1, column: 1))
         }
+    }
+
+    /// Reads, parses and runs a script file in the base workspace (`run FILE`).
+    public func run(file path: String) throws(ExecutionError) {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .runtime(.invalidArgument(function: "run", position: 1, reason: "Cannot read file '\(path)'."),
+                           location: SourceLocation(file: path, line: 1, column: 1), function: "run", stack: [])
+        }
+        try run(source: String(decoding: data, as: UTF8.self), file: path)
     }
 
     /// Parses a script file into its program and sections, for section-by-section runs.
@@ -123,7 +137,7 @@ public final class Interpreter {
     /// Turns a thrown error into an `ExecutionError` located at `location`.
     func wrap(_ error: any Error, at location: SourceLocation, function: String? = nil) -> ExecutionError {
         if let error = error as? ExecutionError { return error }
-        let runtime = error as? RuntimeError ?? .user(identifier: nil, message: String(describing: error))
+        guard let runtime = error as? RuntimeError else { return .foreign(error, location: location) }
         return .runtime(runtime, location: location, function: function ?? runtime.functionName ?? activation.workspace.functionName,
                         stack: callStack + [location])
     }

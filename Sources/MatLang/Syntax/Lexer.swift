@@ -240,7 +240,7 @@ public struct Lexer {
         let start = position
         while position < bytes.count && isIdentifierPart(bytes[position]) { position += 1 }
         let text = String(decoding: bytes[start..<position], as: UTF8.self)
-        if let keyword = Keyword(rawValue: text) {
+        if let keyword = Lexer.keywords[text] {
             if keyword == .end && !nesting.isEmpty {
                 separateIfNeeded(startsValue: true, at: start)
             }
@@ -328,14 +328,13 @@ public struct Lexer {
         let start = position
         let c = bytes[position]
         let next = peek(1)
-        let two = String(decoding: [c, next], as: UTF8.self)
-        if let symbol = Symbol(rawValue: two), two.count == 2, symbol != .transpose {
+        if let symbol = Lexer.twoCharacterSymbol(c, next) {
             position += 2
             emit(.symbol(symbol), from: start)
             atStatementStart = false
             return
         }
-        guard let symbol = Symbol(rawValue: String(UnicodeScalar(c))) else {
+        guard let symbol = Lexer.singleCharacterSymbols[Int(c)] else {
             let scalarEnd = utf8ScalarEnd(from: position)
             let text = String(decoding: bytes[position..<scalarEnd], as: UTF8.self)
             throw .unexpectedCharacter(text.first ?? "?", at: location(at: start))
@@ -364,6 +363,36 @@ public struct Lexer {
         emit(.symbol(symbol), from: start)
         atStatementStart = nesting.isEmpty && (symbol == .comma || symbol == .semicolon)
     }
+
+    /// Single-byte operators and punctuation, indexed by ASCII code.
+    private static let singleCharacterSymbols: [Symbol?] = {
+        var table = [Symbol?](repeating: nil, count: 256)
+        for symbol in Symbol.allCases where symbol.rawValue.utf8.count == 1 && symbol != .transpose {
+            table[Int(symbol.rawValue.utf8.first!)] = symbol
+        }
+        return table
+    }()
+
+    /// The two-byte operator starting with `c`, `next`, if any (`.*`, `==`, `&&`, …; not `.'`
+    /// after a digit, which the number lexer has already handled).
+    private static func twoCharacterSymbol(_ c: UInt8, _ next: UInt8) -> Symbol? {
+        switch (c, next) {
+        case (UInt8(ascii: "."), UInt8(ascii: "*")): return .elementTimes
+        case (UInt8(ascii: "."), UInt8(ascii: "/")): return .elementDivide
+        case (UInt8(ascii: "."), UInt8(ascii: "\\")): return .elementLeftDivide
+        case (UInt8(ascii: "."), UInt8(ascii: "^")): return .elementPower
+        case (UInt8(ascii: "."), UInt8(ascii: "'")): return .dotTranspose
+        case (UInt8(ascii: "="), UInt8(ascii: "=")): return .equal
+        case (UInt8(ascii: "~"), UInt8(ascii: "=")): return .notEqual
+        case (UInt8(ascii: "<"), UInt8(ascii: "=")): return .lessEqual
+        case (UInt8(ascii: ">"), UInt8(ascii: "=")): return .greaterEqual
+        case (UInt8(ascii: "&"), UInt8(ascii: "&")): return .shortAnd
+        case (UInt8(ascii: "|"), UInt8(ascii: "|")): return .shortOr
+        default: return nil
+        }
+    }
+
+    private static let keywords: [String: Keyword] = Dictionary(uniqueKeysWithValues: Keyword.allCases.map { ($0.rawValue, $0) })
 
     private mutating func close(_ symbol: Symbol, at start: Int) throws(ParseError) {
         let expected: Symbol?

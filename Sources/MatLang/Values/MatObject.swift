@@ -23,6 +23,14 @@ public protocol MatObject: Sendable {
     func indexed(_ subscripts: [IndexSubscript]) throws(RuntimeError) -> Value
     /// The memory the object reports to `whos`, in bytes.
     var byteCount: Int { get }
+    /// Applies a binary operator with this object as the left (`isLeft`) or right operand
+    /// (`dlarray + 1`); nil when the class does not support the operator.
+    func binaryOperation(_ op: BinaryOperator, with other: Value, isLeft: Bool) throws(RuntimeError) -> Value?
+    /// Applies a unary operator (`-x`, `x'`); nil when the class does not support it.
+    func unaryOperation(_ op: UnaryOperator) throws(RuntimeError) -> Value?
+    /// Returns the value after `obj(subscripts) = value` (`layers(2) = reluLayer`); subscripts
+    /// are resolved and may lie past the end. A `0×0` double `value` asks for deletion.
+    func assigningIndexed(_ subscripts: [IndexSubscript], value: Value) throws(RuntimeError) -> Value
     /// Concatenates this object's class with other values (`[layer1; layer2]`); `values` holds
     /// every operand in order, this object among them. `dimension` is 1 for `;`, 2 for `,`.
     func concatenated(with values: [Value], along dimension: Int) throws(RuntimeError) -> Value
@@ -71,6 +79,19 @@ extension MatObject {
 
     /// Objects report no data of their own.
     public var byteCount: Int { 0 }
+
+    /// No operators unless the class defines them.
+    public func binaryOperation(_ op: BinaryOperator, with other: Value, isLeft: Bool) throws(RuntimeError) -> Value? {
+        nil
+    }
+
+    /// No operators unless the class defines them.
+    public func unaryOperation(_ op: UnaryOperator) throws(RuntimeError) -> Value? { nil }
+
+    /// Indexed assignment fails unless the class defines it.
+    public func assigningIndexed(_ subscripts: [IndexSubscript], value: Value) throws(RuntimeError) -> Value {
+        throw .parenIndexingUnsupported(className: className)
+    }
 
     /// Objects cannot be concatenated unless their class says how.
     public func concatenated(with values: [Value], along dimension: Int) throws(RuntimeError) -> Value {

@@ -16,7 +16,20 @@ extension Value {
     }
 
     /// The number of elements (`numel(x)`).
-    public var count: Int { size.reduce(1, *) }
+    public var count: Int {
+        switch self {
+        case .double(let a): return a.count
+        case .single(let a): return a.count
+        case .logical(let a): return a.count
+        case .char(let a): return a.count
+        case .string(let a): return a.count
+        case .cell(let a): return a.count
+        case .structure(let s): return s.count
+        case .functionHandle: return 1
+        case .categorical(let c): return c.codes.count
+        case .object(let o): return o.size.reduce(1, *)
+        }
+    }
 
     /// Whether the value has no elements (`isempty(x)`).
     public var isEmpty: Bool { count == 0 }

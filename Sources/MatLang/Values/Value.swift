@@ -1,7 +1,18 @@
 /// A MatLang value: one of MATLAB's classes, always an array (a scalar is `1×1`).
 ///
-/// Numeric classes are real (complex numbers are not supported). Every case stores its elements
-/// column-major in an ``NDArray``; function handles and objects are scalars.
+/// Numeric classes are real (complex numbers are not supported; integer classes neither). Every
+/// case stores its elements column-major in an ``NDArray``; function handles and objects are
+/// scalars. Where to find the operations:
+/// - construction: ``number(_:)``, ``row(_:)``, ``matrix(_:)``, ``charArray(_:)``,
+///   ``stringScalar(_:)``, ``cellRow(_:)``, ``structScalar(_:)``, ``range(_:_:_:)``,
+///   ``concatenate(rows:)``, ``concatenate(_:along:)``;
+/// - queries and conversions: ``size``, ``count``, ``className``, ``endExtent(position:of:)``,
+///   ``doubleArray()``, ``scalarDouble()``, ``text()``, ``isTrue()``, ``isEqual(to:)``;
+/// - operators: ``binary(_:_:_:)``, ``unary(_:)``;
+/// - indexing: ``indexed(_:)``, ``braceIndexed(_:)``, ``field(_:)``, ``assign(_:at:)``,
+///   ``assignContent(_:at:)``, ``assignField(_:_:)``, ``assign(_:path:)``, ``delete(at:)``;
+/// - display: ``display(name:format:)``, ``dispText(format:)``, ``summary``, ``sizeText(separator:)``,
+///   ``byteCount``.
 public enum Value: Sendable {
     /// Class `double`: 64-bit floating-point numbers.
     case double(NDArray<Double>)

@@ -17,6 +17,12 @@ import Testing
         #expect(completions.action == .list(["Layers", "Learnables"]))
     }
 
+    @Test func listedFilePathsDropTheFolderAlreadyTyped() {
+        let completions = Completions(stem: "data/d", candidates: ["data/digits.csv", "data/dev/"])
+        #expect(completions.listedCandidates == ["digits.csv", "dev/"])
+        #expect(Completions(stem: "L", candidates: ["Layers"]).listedCandidates == ["Layers"])
+    }
+
     @Test func noCandidatesDoNothing() {
         #expect(Completions.none.action == .nothing)
         #expect(Completions(stem: "zz", candidates: []).action == .nothing)

@@ -9,7 +9,7 @@ import Testing
         let manager = FileManager.default
         try manager.createDirectory(atPath: folder + "/data", withIntermediateDirectories: true)
         for name in ["lesson1.m", "lesson2.m", ".hidden", "data/digits.csv"] {
-            manager.createFile(atPath: folder + "/" + name, contents: Data())
+            #expect(manager.createFile(atPath: folder + "/" + name, contents: Data()))
         }
         return folder
     }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import MatLang
 
@@ -85,5 +86,55 @@ import Testing
         } throws: { error in
             (error as? ExecutionError)?.message.contains("Output argument \"r\"") == true
         }
+    }
+}
+
+@Suite struct EvaluatorNestingTests {
+    struct Quit: Error {}
+
+    @Test func errorsOfOtherDomainsPassThroughTryCatchUnchanged() throws {
+        let session = Session()
+        session.interpreter.statementHook = { location, _ in
+            if location.line == 2 { throw Quit() }
+        }
+        #expect {
+            try session.run("try\n  x = 1;\ncatch\n  caught = 1;\nend")
+        } throws: { error in
+            guard case .foreign(let inner, let location) = error as? ExecutionError else { return false }
+            return inner is Quit && location.line == 2
+        }
+        #expect(session.size("caught") == nil)
+    }
+
+    @Test func codeCanRunInsideAPausedFunctionsWorkspace() throws {
+        let session = Session()
+        var seen: Double?
+        session.interpreter.statementHook = { location, workspace in
+            guard location.line == 4, workspace.functionName == "f" else { return }
+            session.interpreter.statementHook = nil
+            try session.interpreter.run(source: "probe = x * 10;", in: workspace)
+            seen = try workspace.value(of: "probe")?.scalarDouble()
+        }
+        try session.run("y = f(4);\nfunction r = f(x)\n  t = x + 1;\n  r = t;\nend\n", file: "s.m")
+        #expect(seen == 40)
+        #expect(try session.number("y") == 5)
+        #expect(session.size("probe") == nil)
+    }
+
+    @Test func anonymousFunctionsDisplayLikeMatlab() throws {
+        let session = try Session().run("f = @(x) x.^2 + 1")
+        #expect(session.output.contains("@(x)x.^2 + 1"))
+    }
+
+    @Test func runningAScriptFileUsesItsFolderForFunctionFiles() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gradlab-run-\(UInt32.random(in: 0...UInt32.max))")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "function y = triple(x)\n  y = 3 * x;\nend\n".write(to: folder.appendingPathComponent("triple.m"), atomically: true, encoding: .utf8)
+        let script = folder.appendingPathComponent("main.m")
+        try "v = triple(5);\n".write(to: script, atomically: true, encoding: .utf8)
+        let session = Session(folder: "/")
+        try session.interpreter.run(file: script.path)
+        #expect(try session.number("v") == 15)
     }
 }

@@ -52,7 +52,7 @@ extension BuiltinCall {
     func dimension(_ index: Int) throws(RuntimeError) -> Int {
         let value = arguments[index]
         guard value.isArithmetic, value.isScalar, let d = try? value.scalarDouble(),
-              d.isFinite, d >= 1, d == d.rounded(), d < 1e9 else {
+              d.isFinite, d >= 1, d == d.rounded(), d <= 1024 else {
             throw failure("Dimension argument must be a positive integer scalar within indexing range.", at: index)
         }
         return Int(d)
@@ -85,5 +85,19 @@ extension BuiltinCall {
             }
         }
         return (positional, options)
+    }
+
+    /// Removes a trailing NaN flag (`"omitnan"`, `"includenan"`, or the `…missing` spellings) and
+    /// returns the remaining call and whether NaN values are omitted (nil when no flag was given).
+    func withoutNaNFlag() throws(RuntimeError) -> (call: BuiltinCall, omitNaN: Bool?) {
+        guard arguments.count > 1, let last = arguments.last, last.isText else { return (self, nil) }
+        let flag = try text(arguments.count - 1).lowercased()
+        let omit: Bool
+        switch flag {
+        case "omitnan", "omitmissing": omit = true
+        case "includenan", "includemissing": omit = false
+        default: return (self, nil)
+        }
+        return (BuiltinCall(name: name, arguments: Array(arguments.dropLast()), nargout: nargout, context: context), omit)
     }
 }

@@ -22,7 +22,7 @@ enum DimensionSpec: Equatable {
             return
         }
         let dims = try call.numeric(index).array.elements
-        guard !dims.isEmpty, dims.allSatisfy({ $0 >= 1 && $0 == $0.rounded() && $0 < 1e9 }), Set(dims).count == dims.count else {
+        guard !dims.isEmpty, dims.allSatisfy({ $0 >= 1 && $0 == $0.rounded() && $0 <= 1024 }), Set(dims).count == dims.count else {
             throw call.failure("Dimension argument must be a positive integer scalar, a vector of unique positive integers, or 'all'.", at: index)
         }
         self = dims.count == 1 ? .dimension(Int(dims[0])) : .dimensions(dims.map { Int($0) })

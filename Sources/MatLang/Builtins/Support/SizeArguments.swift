@@ -23,7 +23,7 @@ extension BuiltinCall {
                 throw failure("Size inputs must be numeric.", at: start)
             }
             let extents = try value.doubleArray().elements.map { (d: Double) throws(RuntimeError) -> Int in try extent(d) }
-            if value.isScalar { return ([extents[0], extents[0]], className) }
+            if value.isScalar { return (try checked([extents[0], extents[0]]), className) }
             guard value.size.count == 2, value.size[0] == 1 || value.size[1] == 1 else {
                 throw failure("Size vector must be a row vector with integer elements.", at: start)
             }
@@ -48,7 +48,8 @@ extension BuiltinCall {
 
     private func checked(_ extents: [Int]) throws(RuntimeError) -> [Int] {
         let total = extents.reduce(1.0) { $0 * Double($1) }
-        if total > 2e9 { throw .arrayTooLarge(elements: total) }
+        try ArrayLimits.check(total)
+        for extent in extents { try ArrayLimits.check(Double(extent)) }
         return extents
     }
 }

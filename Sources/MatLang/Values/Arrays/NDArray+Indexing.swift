@@ -58,12 +58,19 @@ extension NDArray {
         }
         let extents = IndexPlan.foldedExtents(size, count: n)
         if n < size.count {
-            guard needed[n - 1] <= extents[n - 1] else { throw .ambiguousGrowth }
-            var grown = size
-            for k in 0..<(n - 1) { grown[k] = max(size[k], needed[k]) }
-            return grown
+            for k in 0..<n where needed[k] > extents[k] { throw .ambiguousGrowth }
+            return size
         }
         return (0..<n).map { max(extents[$0], needed[$0]) }
+    }
+
+    /// Whether growing from `old` to `new` only extends the last non-singleton dimension, so every
+    /// existing element keeps its linear position and growth is an append (`x(end+1) = v`).
+    static func growsAtTheEnd(from old: [Int], to new: [Int]) -> Bool {
+        var trimmed = old
+        while trimmed.count > 1 && trimmed.last == 1 { trimmed.removeLast() }
+        for k in 0..<(trimmed.count - 1) where trimmed[k] != (k < new.count ? new[k] : 1) { return false }
+        return true
     }
 
     /// Returns a copy resized to `newSize` (every extent at least the old one), the old elements
@@ -84,11 +91,28 @@ extension NDArray {
         return out
     }
 
-    /// Writes `source` (one element per region position, or a single element repeated) into the
-    /// region, growing the array with `fill` where needed.
-    mutating func scatter(_ source: [Element], at positions: [[Int]], fill: Element) throws(RuntimeError) {
+    /// The size after writing to `positions`, checked against ``maximumElementCount``; call
+    /// before ``write(_:at:grownSize:fill:)`` so that nothing can fail once writing starts.
+    func checkedGrowth(for positions: [[Int]]) throws(RuntimeError) -> [Int] {
         let grown = try grownSize(for: positions)
-        if grown != size { self = resized(to: grown, fill: fill) }
+        let requested = grown.reduce(1.0) { $0 * Double($1) }
+        guard requested <= Double(NDArray.maximumElementCount) else { throw .arrayTooLarge(elements: requested) }
+        return grown
+    }
+
+    /// Writes `source` (one element per region position, or a single element repeated) into the
+    /// region, first growing the array to `grownSize` with `fill`. Writes in place when the
+    /// storage is uniquely referenced.
+    mutating func write(_ source: [Element], at positions: [[Int]], grownSize: [Int], fill: Element) {
+        if grownSize != size {
+            if NDArray.growsAtTheEnd(from: size, to: grownSize) || count == 0 {
+                let normalized = NDArray.normalized(grownSize)
+                elements.append(contentsOf: repeatElement(fill, count: normalized.reduce(1, *) - count))
+                setSize(normalized)
+            } else {
+                self = resized(to: grownSize, fill: fill)
+            }
+        }
         let extents = IndexPlan.foldedExtents(size, count: positions.count)
         var i = 0
         let repeats = source.count == 1
@@ -96,6 +120,12 @@ extension NDArray {
             elements[p] = repeats ? source[0] : source[i]
             i += 1
         }
+    }
+
+    /// ``checkedGrowth(for:)`` then ``write(_:at:grownSize:fill:)``.
+    mutating func scatter(_ source: [Element], at positions: [[Int]], fill: Element) throws(RuntimeError) {
+        let grown = try checkedGrowth(for: positions)
+        write(source, at: positions, grownSize: grown, fill: fill)
     }
 
     /// Removes the elements selected by a deletion `x(subscripts) = []`.
@@ -116,15 +146,16 @@ extension NDArray {
             if size.count == 2 && size[1] == 1 && size[0] != 1 { return NDArray(column: kept) }
             return NDArray(row: kept)
         }
+        if (0..<n).contains(where: { !isColon[$0] && positions[$0].isEmpty }) { return self }
         let extents = IndexPlan.foldedExtents(size, count: n)
-        let partial = (0..<n).filter { k in !isColon[k] && Set(positions[k]) != Set(0..<extents[k]) }
-        if partial.count > 1 { throw .invalidDeletion }
-        let axis = partial.first ?? 0
         for k in 0..<n {
             if let bad = positions[k].first(where: { $0 >= extents[k] }) {
                 throw .indexOutOfBounds(position: k + 1, count: n, index: bad + 1, extent: extents[k])
             }
         }
+        let partial = (0..<n).filter { k in !isColon[k] && Set(positions[k]) != Set(0..<extents[k]) }
+        if partial.count > 1 { throw .invalidDeletion }
+        let axis = partial.first ?? 0
         let doomed = Set(positions[axis])
         var keptPositions = extents.map { Array(0..<$0) }
         keptPositions[axis] = keptPositions[axis].filter { !doomed.contains($0) }

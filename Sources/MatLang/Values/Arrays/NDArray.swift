@@ -5,8 +5,24 @@
 /// (`zeros(0,3)` is a `0×3` empty array). Element `(i₁, i₂, …, iₙ)` (1-based) lives at linear
 /// position `i₁ + (i₂−1)·d₁ + (i₃−1)·d₁·d₂ + …`.
 public struct NDArray<Element> {
+    /// The first extent (rows).
+    private var extent0: Int
+    /// The second extent (columns of a matrix).
+    private var extent1: Int
+    /// Extents from the third on; empty for matrices, so a 2-d size needs no allocation.
+    private var higherExtents: [Int]
+
     /// The normalised size: at least two entries, no trailing ones beyond the second.
-    public private(set) var size: [Int]
+    public var size: [Int] {
+        higherExtents.isEmpty ? [extent0, extent1] : [extent0, extent1] + higherExtents
+    }
+
+    /// Stores a normalised size.
+    mutating func setSize(_ normalized: [Int]) {
+        extent0 = normalized[0]
+        extent1 = normalized[1]
+        higherExtents = normalized.count > 2 ? Array(normalized[2...]) : []
+    }
     /// The elements in column-major order; `elements.count` is the product of `size`.
     public var elements: [Element]
 
@@ -17,34 +33,40 @@ public struct NDArray<Element> {
         let normalized = NDArray.normalized(size)
         precondition(normalized.allSatisfy { $0 >= 0 }, "negative dimension")
         precondition(normalized.reduce(1, *) == elements.count, "element count does not match size")
-        self.size = normalized
+        (extent0, extent1, higherExtents) = (0, 0, [])
         self.elements = elements
+        setSize(normalized)
     }
 
     /// Creates an array of the given size with every element set to `value`.
     public init(size: [Int], repeating value: Element) {
         let normalized = NDArray.normalized(size.map { Swift.max($0, 0) })
-        self.size = normalized
+        (extent0, extent1, higherExtents) = (0, 0, [])
         self.elements = Array(repeating: value, count: normalized.reduce(1, *))
+        setSize(normalized)
     }
 
     /// Creates a `1×1` array holding one element.
     public init(scalar: Element) {
-        self.size = [1, 1]
+        (extent0, extent1, higherExtents) = (1, 1, [])
         self.elements = [scalar]
     }
 
     /// Creates a row vector (`1×n`) from the elements.
     public init(row elements: [Element]) {
-        self.size = [1, elements.count]
+        (extent0, extent1, higherExtents) = (1, elements.count, [])
         self.elements = elements
     }
 
     /// Creates a column vector (`n×1`) from the elements.
     public init(column elements: [Element]) {
-        self.size = [elements.count, 1]
+        (extent0, extent1, higherExtents) = (elements.count, 1, [])
         self.elements = elements
     }
+
+    /// The largest number of elements an operation reachable from user input may create
+    /// (2²⁸, two gigabytes of doubles); larger requests throw ``RuntimeError/arrayTooLarge(elements:)``.
+    public static var maximumElementCount: Int { 1 << 28 }
 
     /// A `0×0` empty array.
     public static var empty: NDArray<Element> { NDArray(size: [0, 0], elements: []) }
@@ -59,19 +81,25 @@ public struct NDArray<Element> {
     public var isScalar: Bool { elements.count == 1 }
 
     /// Whether the array is `1×n` or `n×1` (a scalar and `1×0`/`0×1` count as vectors).
-    public var isVector: Bool { size.count == 2 && (size[0] == 1 || size[1] == 1) }
+    public var isVector: Bool { higherExtents.isEmpty && (extent0 == 1 || extent1 == 1) }
 
     /// The number of dimensions (`ndims`), at least 2.
-    public var dimensionCount: Int { size.count }
+    public var dimensionCount: Int { 2 + higherExtents.count }
 
     /// The extent of dimension `k` (1-based); dimensions past the last are 1.
-    public func extent(_ k: Int) -> Int { k <= size.count ? size[k - 1] : 1 }
+    public func extent(_ k: Int) -> Int {
+        switch k {
+        case 1: return extent0
+        case 2: return extent1
+        default: return k - 3 < higherExtents.count ? higherExtents[k - 3] : 1
+        }
+    }
 
     /// Rows of a 2-d view: the first dimension.
-    public var rows: Int { size[0] }
+    public var rows: Int { extent0 }
 
     /// Columns of a 2-d view: the product of every dimension after the first.
-    public var columns: Int { size.dropFirst().reduce(1, *) }
+    public var columns: Int { higherExtents.isEmpty ? extent1 : higherExtents.reduce(extent1, *) }
 
     /// Returns the array with the same elements and a new size of equal element count.
     ///
@@ -82,13 +110,34 @@ public struct NDArray<Element> {
 
     /// Returns a new array with `transform` applied to every element, keeping the size.
     public func map<T>(_ transform: (Element) throws -> T) rethrows -> NDArray<T> {
-        NDArray<T>(size: size, elements: try elements.map(transform))
+        var result = NDArray<T>(row: try elements.map(transform))
+        result.extent0 = extent0
+        result.extent1 = extent1
+        result.higherExtents = higherExtents
+        return result
+    }
+
+    /// An array of this size holding other elements.
+    ///
+    /// - Precondition: `newElements.count == count`.
+    public func withElements<T>(_ newElements: [T]) -> NDArray<T> {
+        precondition(newElements.count == elements.count, "element count does not match size")
+        var result = NDArray<T>(row: newElements)
+        result.extent0 = extent0
+        result.extent1 = extent1
+        result.higherExtents = higherExtents
+        return result
+    }
+
+    /// Whether two arrays have the same size (without building size vectors).
+    public func hasSameSize<T>(as other: NDArray<T>) -> Bool {
+        extent0 == other.extent0 && extent1 == other.extent1 && higherExtents == other.higherExtents
     }
 
     /// Element `(row, column)` of a 2-d view (0-based), for display and matrix algorithms.
     public subscript(row: Int, column: Int) -> Element {
-        get { elements[row + column * size[0]] }
-        set { elements[row + column * size[0]] = newValue }
+        get { elements[row + column * extent0] }
+        set { elements[row + column * extent0] = newValue }
     }
 
     /// Normalises a size vector: pads to two dimensions and drops trailing ones beyond the second.
@@ -103,8 +152,8 @@ public struct NDArray<Element> {
     ///
     /// - Precondition: the array has two dimensions.
     public func transposed() -> NDArray<Element> {
-        precondition(size.count == 2, "transpose of an N-d array")
-        let (r, c) = (size[0], size[1])
+        precondition(higherExtents.isEmpty, "transpose of an N-d array")
+        let (r, c) = (extent0, extent1)
         guard r > 1 && c > 1 else { return NDArray(size: [c, r], elements: elements) }
         var out = [Element]()
         out.reserveCapacity(elements.count)

@@ -13,23 +13,25 @@ extension Value {
     ///
     /// The result class follows MATLAB: cell if any operand is a cell (others are wrapped), then
     /// string, struct, categorical, char (numbers become code units), single, double, and logical
-    /// only when every operand is logical. `[]` operands are skipped; other empties must fit.
+    /// only when every operand is logical. `0×0` operands are skipped (`['', 'abc']`), and a `0×0`
+    /// double `[]` does not affect the class; other empty arrays must fit like any operand.
     public static func concatenate(_ values: [Value], along dimension: Int) throws(RuntimeError) -> Value {
         guard dimension >= 1 else {
             throw .invalidArgument(function: "cat", position: 1, reason: "Dimension must be a positive integer.")
         }
-        let isPlaceholder: (Value) -> Bool = { value in
-            if case .double(let a) = value, a.size == [0, 0] { return true }
-            return false
+        let isZeroByZero: (Value) -> Bool = { value in
+            if case .object = value { return false }
+            return value.size == [0, 0]
         }
-        let operands = values.filter { !isPlaceholder($0) }
-        guard let first = operands.first else { return values.first ?? .empty }
-        if operands.count == 1 { return first }
-        let nonEmpty = operands.filter { !$0.isEmpty }
-        let parts = nonEmpty.isEmpty ? operands : nonEmpty
-        if parts.count == 1 && nonEmpty.count == 1 && !operands.contains(where: { !isClassNeutral($0, parts[0]) }) {
-            return parts[0]
+        var operands = values.filter { !isZeroByZero($0) }
+        let classSources = operands + values.filter { isZeroByZero($0) && $0.className != "double" }
+        if operands.isEmpty {
+            guard values.count > 1 else { return values.first ?? .empty }
+            operands = values
         }
+        let classes = Set(classSources.isEmpty ? operands.map { $0.className } : classSources.map { $0.className })
+        if operands.count == 1 && (classes == [operands[0].className]) { return operands[0] }
+        let parts = operands
         let vertical = dimension == 1
         func joined<T>(_ arrays: [NDArray<T>]) throws(RuntimeError) -> NDArray<T> {
             guard let result = NDArray<T>.concatenating(arrays, along: dimension) else {
@@ -37,7 +39,6 @@ extension Value {
             }
             return result
         }
-        let classes = Set(operands.map { $0.className })
         if classes.contains("cell") {
             return .cell(try joined(parts.map { (value: Value) -> NDArray<Value> in
                 if case .cell(let a) = value { return a }
@@ -85,11 +86,6 @@ extension Value {
         return .double(try joined(try parts.map { (value: Value) throws(RuntimeError) -> NDArray<Double> in
             try value.doubleArray()
         }))
-    }
-
-    /// Whether dropping `value` from a concatenation leaves the class of `kept` unchanged.
-    private static func isClassNeutral(_ value: Value, _ kept: Value) -> Bool {
-        value.className == kept.className || (value.isEmpty && value.className == "double")
     }
 
     /// A double as a UTF-16 code unit, as `char(x)` converts (rounded, clamped; NaN is 0).

@@ -34,7 +34,7 @@ extension Value {
         let tolerance = 2.0 * Double.ulpOfOne * max(abs(a), abs(c)) / abs(d)
         let span = (c - a) / d
         let countMinusOne = floor(span + tolerance)
-        guard countMinusOne < 2.0e9 else { throw .arrayTooLarge(elements: countMinusOne + 1) }
+        guard countMinusOne < Double(NDArray<Double>.maximumElementCount) else { throw .arrayTooLarge(elements: countMinusOne + 1) }
         let n = Int(countMinusOne) + 1
         let last = abs(a + countMinusOne * d - c) <= tolerance * abs(d) * 2 ? c : a + countMinusOne * d
         var out = [Double](repeating: 0, count: n)

@@ -3,39 +3,61 @@ extension Value {
     /// logical with false, char with code 0, strings with `<missing>`, cells with `[]`, structs
     /// with `[]` fields); a scalar right side fills the whole region; a `[]` right side deletes.
     ///
-    /// The class follows MATLAB: a `[]` variable takes the class of the right side, a logical
-    /// array receiving numbers becomes double, single wins over double, strings absorb text and
-    /// numbers, and cells and structs only accept their own class.
+    /// The class follows MATLAB: the array keeps its class (numbers written into a logical array
+    /// become true/false, into a char array code units), except that a `[]` variable takes the
+    /// class of the right side and a string right side makes a string array; cells and structs
+    /// only accept their own class.
     public mutating func assign(_ rhs: Value, at subscripts: [Value]) throws(RuntimeError) {
         if subscripts.isEmpty {
             self = rhs
             return
         }
-        if case .double(let r) = rhs, r.size == [0, 0] {
+        if assignScalarInPlace(rhs, at: subscripts) { return }
+        if case .object(let o) = self {
+            let plan = try IndexPlan.resolve(subscripts, size: size, forReading: false)
+            self = try o.assigningIndexed(plan.positions.enumerated().map { k, list in
+                plan.isColon[k] ? .all : .indices(list.map { $0 + 1 })
+            }, value: rhs)
+            return
+        }
+        if case .double(let r) = rhs, r.rows == 0, r.columns == 0 {
             try delete(at: subscripts)
             return
         }
         var base = try Value.assignmentBase(self, rhs)
         let plan = try IndexPlan.resolve(subscripts, size: base.size, forReading: false)
         var positions = plan.positions
-        if base.isEmpty { Value.fillColons(&positions, isColon: plan.isColon, from: rhs.size) }
+        if base.isEmpty && subscripts.count > 1 { Value.fillColons(&positions, isColon: plan.isColon, from: rhs.size) }
         let region = positions.map { $0.count }
         try Value.checkShape(region: region, rhs: rhs.size, linear: subscripts.count == 1)
+        // Every check happens before `self` and `base` let go of the storage, so a failed
+        // assignment leaves the variable untouched and a successful one writes in place.
         switch base {
         case .double(var a):
-            try a.scatter(try rhs.doubleArray().elements, at: positions, fill: 0)
-            base = .double(a)
+            let source = try rhs.doubleArray().elements
+            let grown = try a.checkedGrowth(for: positions)
+            (self, base) = (.empty, .empty)
+            a.write(source, at: positions, grownSize: grown, fill: 0)
+            self = .double(a)
         case .single(var a):
-            try a.scatter(try rhs.singleArray().elements, at: positions, fill: 0)
-            base = .single(a)
+            let source = try rhs.singleArray().elements
+            let grown = try a.checkedGrowth(for: positions)
+            (self, base) = (.empty, .empty)
+            a.write(source, at: positions, grownSize: grown, fill: 0)
+            self = .single(a)
         case .logical(var a):
-            try a.scatter(try rhs.logicalArray().elements, at: positions, fill: false)
-            base = .logical(a)
+            let source = try rhs.logicalArray().elements
+            let grown = try a.checkedGrowth(for: positions)
+            (self, base) = (.empty, .empty)
+            a.write(source, at: positions, grownSize: grown, fill: false)
+            self = .logical(a)
         case .char(var a):
             let units: [UInt16]
             if case .char(let r) = rhs { units = r.elements } else { units = try rhs.doubleArray().elements.map(Value.codeUnit) }
-            try a.scatter(units, at: positions, fill: 0)
-            base = .char(a)
+            let grown = try a.checkedGrowth(for: positions)
+            (self, base) = (.empty, .empty)
+            a.write(units, at: positions, grownSize: grown, fill: 0)
+            self = .char(a)
         case .string(var a):
             let texts: [String?]
             if case .char(let r) = rhs, r.rows <= 1 {
@@ -43,12 +65,16 @@ extension Value {
             } else {
                 texts = try rhs.toStringArray().elements
             }
-            try a.scatter(texts, at: positions, fill: nil)
-            base = .string(a)
+            let grown = try a.checkedGrowth(for: positions)
+            (self, base) = (.empty, .empty)
+            a.write(texts, at: positions, grownSize: grown, fill: nil)
+            self = .string(a)
         case .cell(var a):
             guard case .cell(let r) = rhs else { throw .conversion(from: rhs.className, to: "cell") }
-            try a.scatter(r.elements, at: positions, fill: .empty)
-            base = .cell(a)
+            let grown = try a.checkedGrowth(for: positions)
+            (self, base) = (.empty, .empty)
+            a.write(r.elements, at: positions, grownSize: grown, fill: .empty)
+            self = .cell(a)
         case .structure(var s):
             guard case .structure(let r) = rhs else { throw .conversion(from: rhs.className, to: "struct") }
             for name in r.fieldNames where !s.hasField(name) { s.addField(name) }
@@ -60,15 +86,17 @@ extension Value {
             var records = s.records
             try records.scatter(r.records.elements.map { record in order.map { record[$0] } },
                                 at: positions, fill: s.emptyRecord)
-            base = .structure(s.withRecords(records))
+            self = .structure(s.withRecords(records))
         case .categorical(var c):
-            let codes = try Value.categoricalCodes(of: rhs, into: &c)
-            try c.codes.scatter(codes, at: positions, fill: 0)
-            base = .categorical(c)
+            var extended = c
+            let codes = try Value.categoricalCodes(of: rhs, into: &extended)
+            let grown = try c.codes.checkedGrowth(for: positions)
+            c.categories = extended.categories
+            c.codes.write(codes, at: positions, grownSize: grown, fill: 0)
+            self = .categorical(c)
         case .functionHandle, .object:
             throw .parenIndexingUnsupported(className: base.className)
         }
-        self = base
     }
 
     /// `x(s₁, …, sₙ) = []`: deletes the selected elements (one subscript), or the selected slice
@@ -92,9 +120,8 @@ extension Value {
         }
     }
 
-    /// The array an assignment writes into: `[]` takes the right side's class, logical receiving
-    /// numbers becomes double, double receiving single becomes single, anything receiving a
-    /// string becomes a string array.
+    /// The array an assignment writes into: `[]` takes the right side's class, anything receiving
+    /// a string becomes a string array, everything else keeps its class.
     static func assignmentBase(_ base: Value, _ rhs: Value) throws(RuntimeError) -> Value {
         if case .double(let a) = base, a.size == [0, 0], rhs.className != "double" {
             switch rhs {
@@ -114,12 +141,6 @@ extension Value {
             return base
         case (_, .string):
             return .string(try base.toStringArray())
-        case (.logical(let a), .double), (.logical(let a), .char):
-            return .double(a.map { $0 ? 1 : 0 })
-        case (.logical(let a), .single):
-            return .single(a.map { $0 ? 1 : 0 })
-        case (.double(let a), .single):
-            return .single(a.map { Float($0) })
         case (.double, .cell), (.single, .cell), (.logical, .cell), (.char, .cell):
             throw .conversion(from: "cell", to: base.className)
         case (.double, .structure), (.single, .structure), (.logical, .structure), (.char, .structure):
@@ -129,12 +150,31 @@ extension Value {
         }
     }
 
-    /// For assignments into an empty array, `:` subscripts take their extents from the right
-    /// side's non-singleton dimensions (`x = []; x(:, 1) = [1; 2; 3]` makes a `3×1`).
+    /// For assignments into an empty array with several subscripts, `:` subscripts take their
+    /// extents from the right side: a single `:` whatever makes the region hold the right side's
+    /// elements; several from the same dimension when that makes the region match it
+    /// (`x = []; x(2, :) = [1 2 3]`), otherwise from its non-singleton dimensions in order
+    /// (`x = []; x(:, 1) = [1 2 3]` makes a `3×1`).
     static func fillColons(_ positions: inout [[Int]], isColon: [Bool], from rhsSize: [Int]) {
-        var extents = rhsSize.filter { $0 != 1 }
+        let open = positions.indices.filter { isColon[$0] && positions[$0].isEmpty }
+        if open.isEmpty { return }
         let rhsCount = rhsSize.reduce(1, *)
-        for k in positions.indices where isColon[k] && positions[k].isEmpty {
+        if open.count == 1 {
+            let others = positions.indices.filter { $0 != open[0] }.reduce(1) { $0 * positions[$1].count }
+            if others > 0 && rhsCount % others == 0 {
+                positions[open[0]] = Array(0..<(rhsCount == 1 ? 1 : rhsCount / others))
+                return
+            }
+        }
+        let padded = IndexPlan.foldedExtents(rhsSize, count: positions.count)
+        var positional = positions
+        for k in open { positional[k] = Array(0..<padded[k]) }
+        if positional.map({ $0.count }).filter({ $0 != 1 }) == rhsSize.filter({ $0 != 1 }) || rhsCount == 1 {
+            positions = positional
+            return
+        }
+        var extents = rhsSize.filter { $0 != 1 }
+        for k in open {
             let extent = extents.isEmpty ? (rhsCount == 0 ? 0 : 1) : extents.removeFirst()
             positions[k] = Array(0..<extent)
         }

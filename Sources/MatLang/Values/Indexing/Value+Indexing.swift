@@ -6,6 +6,7 @@ extension Value {
     /// dimensions. Out-of-range subscripts throw ``RuntimeError/indexOutOfBounds(position:count:index:extent:)``.
     public func indexed(_ subscripts: [Value]) throws(RuntimeError) -> Value {
         if subscripts.isEmpty { return self }
+        if let element = scalarIndexed(subscripts) { return element }
         if case .functionHandle = self { throw .parenIndexingUnsupported(className: className) }
         let plan = try IndexPlan.resolve(subscripts, size: size, forReading: true)
         if case .object(let o) = self {

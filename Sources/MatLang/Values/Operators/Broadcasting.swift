@@ -24,29 +24,31 @@ enum Broadcasting {
     static func combine<A, B, R>(
         _ a: NDArray<A>, _ b: NDArray<B>, _ f: (A, B) throws(RuntimeError) -> R
     ) throws(RuntimeError) -> NDArray<R> {
-        if a.size == b.size {
+        if a.hasSameSize(as: b) {
             var out = [R]()
             out.reserveCapacity(a.count)
             for i in 0..<a.count { out.append(try f(a.elements[i], b.elements[i])) }
-            return NDArray(size: a.size, elements: out)
+            return a.withElements(out)
         }
         if b.count == 1 {
             let y = b.elements[0]
             var out = [R]()
             out.reserveCapacity(a.count)
             for x in a.elements { out.append(try f(x, y)) }
-            return NDArray(size: a.size, elements: out)
+            return a.withElements(out)
         }
         if a.count == 1 {
             let x = a.elements[0]
             var out = [R]()
             out.reserveCapacity(b.count)
             for y in b.elements { out.append(try f(x, y)) }
-            return NDArray(size: b.size, elements: out)
+            return b.withElements(out)
         }
         guard let size = resultSize(a.size, b.size) else {
             throw .incompatibleSizes(left: a.size, right: b.size)
         }
+        let requested = size.reduce(1.0) { $0 * Double($1) }
+        guard requested <= Double(NDArray<R>.maximumElementCount) else { throw .arrayTooLarge(elements: requested) }
         let strideA = expandedStrides(a.size, count: size.count)
         let strideB = expandedStrides(b.size, count: size.count)
         let total = size.reduce(1, *)

@@ -43,6 +43,8 @@ enum LinearAlgebra {
     static func multiply(_ a: NDArray<Double>, _ b: NDArray<Double>) throws(RuntimeError) -> NDArray<Double> {
         let (m, n, p) = (a.rows, a.columns, b.columns)
         guard n == b.rows else { throw .matrixDimensions(operator: "*", left: a.size, right: b.size) }
+        let requested = Double(m) * Double(p)
+        guard requested <= Double(NDArray<Double>.maximumElementCount) else { throw .arrayTooLarge(elements: requested) }
         var c = [Double](repeating: 0, count: m * p)
         a.elements.withUnsafeBufferPointer { pa in
             b.elements.withUnsafeBufferPointer { pb in
@@ -106,17 +108,32 @@ enum LinearAlgebra {
         return x
     }
 
-    /// Least squares `min ‖A·X − B‖` by Householder QR: `R·X = Qᵀ·B` on the first `n` rows
-    /// (for wide systems this gives a solution with at most `m` nonzero components).
+    /// Least squares `min ‖A·X − B‖` by Householder QR with column pivoting, `A·P = Q·R`:
+    /// `R·Z = Qᵀ·B` is solved on the leading rows whose pivots are not negligible, and `X = P·Z`.
+    /// For rank-deficient or wide systems this is MATLAB's basic solution (at most `rank`
+    /// nonzero components, taken from the columns of largest norm), not the minimum-norm one.
     static func leastSquares(_ a: NDArray<Double>, _ b: NDArray<Double>) -> NDArray<Double> {
         let (m, n, p) = (a.rows, a.columns, b.columns)
         var r = a
         var y = b
+        var permutation = Array(0..<n)
         let steps = min(m, n)
         for k in 0..<steps {
-            var norm = 0.0
-            for i in k..<m { norm += r[i, k] * r[i, k] }
-            norm = norm.squareRoot()
+            var best = k
+            var bestNorm = -1.0
+            for j in k..<n {
+                var norm = 0.0
+                for i in k..<m { norm += r[i, j] * r[i, j] }
+                if norm > bestNorm {
+                    bestNorm = norm
+                    best = j
+                }
+            }
+            if best != k {
+                for i in 0..<m { (r[i, k], r[i, best]) = (r[i, best], r[i, k]) }
+                permutation.swapAt(k, best)
+            }
+            let norm = bestNorm.squareRoot()
             if norm == 0 { continue }
             let alpha = r[k, k] > 0 ? -norm : norm
             var v = [Double](repeating: 0, count: m)
@@ -138,14 +155,19 @@ enum LinearAlgebra {
                 for i in k..<m { y[i, j] -= f * v[i] }
             }
         }
+        let largest = steps > 0 ? abs(r[0, 0]) : 0
+        let tolerance = Double(max(m, n)) * Double.ulpOfOne * largest
+        var rank = 0
+        while rank < steps && abs(r[rank, rank]) > tolerance { rank += 1 }
         var x = NDArray<Double>(size: [n, p], repeating: 0)
         for j in 0..<p {
-            for i in stride(from: steps - 1, through: 0, by: -1) {
+            var z = [Double](repeating: 0, count: n)
+            for i in stride(from: rank - 1, through: 0, by: -1) {
                 var s = y[i, j]
-                for k in (i + 1)..<max(steps, i + 1) { s -= r[i, k] * x[k, j] }
-                let d = r[i, i]
-                x[i, j] = d == 0 ? 0 : s / d
+                for k in (i + 1)..<max(rank, i + 1) { s -= r[i, k] * z[k] }
+                z[i] = s / r[i, i]
             }
+            for k in 0..<n { x[permutation[k], j] = z[k] }
         }
         return x
     }

@@ -9,6 +9,12 @@ extension Value {
             if let fast = try scalarFast(op, a.elements[0], b.elements[0]) { return fast }
         }
         switch (lhs, rhs) {
+        case (.object(let o), _):
+            if let result = try o.binaryOperation(op, with: rhs, isLeft: true) { return result }
+            throw .operatorNotSupported(operator: op.symbol, leftClass: o.className, rightClass: rhs.className)
+        case (_, .object(let o)):
+            if let result = try o.binaryOperation(op, with: lhs, isLeft: false) { return result }
+            throw .operatorNotSupported(operator: op.symbol, leftClass: lhs.className, rightClass: o.className)
         case (.string, _), (_, .string):
             return try TextOperators.apply(op, lhs, rhs)
         case (.categorical, _), (_, .categorical):
@@ -31,6 +37,10 @@ extension Value {
     /// Applies a unary operator: `-`/`+` make char and logical double, `~` gives logical
     /// (NaN is an error), transposes keep the class and need a 2-d value.
     public func unary(_ op: UnaryOperator) throws(RuntimeError) -> Value {
+        if case .object(let o) = self {
+            if let result = try o.unaryOperation(op) { return result }
+            throw .operatorNotSupported(operator: op.symbol, leftClass: o.className, rightClass: nil)
+        }
         switch op {
         case .transpose, .ctranspose:
             return try transposedValue(op)
@@ -38,7 +48,7 @@ extension Value {
             guard isArithmetic else {
                 throw .operatorNotSupported(operator: "~", leftClass: className, rightClass: nil)
             }
-            return .logical(try logicalArray().map { !$0 })
+            return .logical(try truthArray().map { !$0 })
         case .negate, .plus:
             switch self {
             case .single(let a):
@@ -50,6 +60,15 @@ extension Value {
                 throw .operatorNotSupported(operator: op.symbol, leftClass: className, rightClass: nil)
             }
         }
+    }
+
+    /// Elements as truth values for `&`, `|` and `~`: nonzero is true (char included, unlike
+    /// `logical(x)`); NaN throws.
+    func truthArray() throws(RuntimeError) -> NDArray<Bool> {
+        if case .logical(let a) = self { return a }
+        let a = try doubleArray()
+        if a.elements.contains(where: { $0.isNaN }) { throw .nanToLogical }
+        return a.map { $0 != 0 }
     }
 
     /// Scalar double arithmetic without intermediate arrays; nil when the general path is needed.
@@ -74,8 +93,8 @@ extension Value {
     /// Element-wise operators on arithmetic operands.
     private static func elementwise(_ op: BinaryOperator, _ lhs: Value, _ rhs: Value) throws(RuntimeError) -> Value {
         if op == .and || op == .or {
-            let a = try lhs.logicalArray()
-            let b = try rhs.logicalArray()
+            let a = try lhs.truthArray()
+            let b = try rhs.truthArray()
             let isAnd = op == .and
             return .logical(try Broadcasting.combine(a, b) { x, y in isAnd ? (x && y) : (x || y) })
         }
