@@ -19,6 +19,7 @@ public struct ScriptPublisher: Sendable {
     public func run(source: String, file: String) -> PublishedScript {
         let session = environment.makeSession()
         let interpreter = session.interpreter
+        defer { withExtendedLifetime(session.owner) {} }
         interpreter.currentFolder = (file as NSString).deletingLastPathComponent.isEmpty
             ? interpreter.currentFolder : (file as NSString).deletingLastPathComponent
         var buffer = ""
