@@ -38,4 +38,24 @@ import Testing
         }
         #expect(h.Values.reduce(0, +) == 3)
     }
+
+    @Test(arguments: [
+        "histogram([])", "bar([])", "imshow([])", "imagesc([])", "fill3([], [], [], 'r')", "montage(zeros(28, 28, 1, 0))",
+        "nexttile(0)", "figure(-1)", "figure(2.5)", "subplot(0, 0, 1)", "tiledlayout(0, 2)", "parula(-1)", "parula(1e9)",
+        "plot(ones(2, 2, 2))", "imshow(ones(3, 3, 2))", "montage(ones(4, 4, 3, 2))", "colormap(ones(2, 2))", "colormap(\"nope\")",
+        "xlim(\"sideways\")", "view()", "legend()", "title()", "hold(1, 2, 3)", "exportgraphics(3, \"a.svg\")",
+        "saveas(gcf, \"\")", "print", "close(0)", "clf(99)", "ax = gca; close all; xlabel(ax, \"x\")",
+        "t = tiledlayout(2, 2); tiledlayout(1, 1); nexttile(t, 1)", "h = plot(1:3); delete = 1; h.Color = [2 0 0]",
+        "plot(1:3, 'LineWidth')", "histogram(1:3, BinEdges=[3 2 1])", "gradlab_options(\"view3d\")",
+        "gradlab_options(\"view3d\", \"sideways\")", "publish()", "publish(3)", "semilogy([-1 0 1])", "loglog([0 0 0])",
+        "plot([NaN NaN NaN])", "plot(Inf(1, 5))", "bar([NaN 1 Inf])", "imagesc([NaN NaN; NaN NaN])",
+    ])
+    func oddInputNeverTraps(source: String) {
+        let lab = GraphicsLab()
+        _ = lab.error(of: source)
+        _ = FigurePresenter(figures: lab.figures).presentChanges(width: 50)
+        for n in lab.figures.figureNumbers {
+            if let figure = lab.figures.figure(n) { _ = SVGRenderer().render(figure) }
+        }
+    }
 }
