@@ -7,12 +7,20 @@ import Foundation
 /// returns the process exit status (``BatchExitStatus``), the same statuses the `gradlab`
 /// executable documents.
 public struct BatchRunner {
-    /// The session the code runs in.
-    public let session: Session
+    /// The engine the code runs in: a ``Session``, or a front end's wrapper around one.
+    public let engine: any REPLEngine
+    /// Where refusals to read a file are written (the engine writes everything else).
+    public let output: any OutputSink
+
+    /// Creates a runner over `engine`, writing its own messages to `output`.
+    public init(engine: any REPLEngine, output: any OutputSink) {
+        self.engine = engine
+        self.output = output
+    }
 
     /// Creates a runner over `session`.
     public init(session: Session) {
-        self.session = session
+        self.init(engine: session, output: session.output)
     }
 
     /// Runs the script at `path`; `66` when it cannot be read, `65` when it is not UTF-8 text.
@@ -30,23 +38,23 @@ public struct BatchRunner {
         guard let text = String(data: data, encoding: .utf8) else {
             return refuse("gradlab: \(path) is not UTF-8 text.", status: BatchExitStatus.notText)
         }
-        return BatchExitStatus.of(session.runScript(text, file: path))
+        return BatchExitStatus.of(engine.runScript(text, file: path))
     }
 
     /// Runs `code` given with `-e`; errors are located in `file` (`command line` by default).
     public func run(code: String, file: String = "command line") -> Int32 {
-        BatchExitStatus.of(session.runScript(code, file: file))
+        BatchExitStatus.of(engine.runScript(code, file: file))
     }
 
     /// Runs entries read from `reader` (piped standard input) one at a time, as the REPL would
     /// without prompts, stopping at the first error.
     public func run(reader: any LineReader) -> Int32 {
-        let loop = REPL(engine: session, reader: reader, output: session.output, configuration: .batch)
+        let loop = REPL(engine: engine, reader: reader, output: output, configuration: .batch)
         return BatchExitStatus.of(loop.run())
     }
 
     private func refuse(_ message: String, status: Int32) -> Int32 {
-        session.output.write(message + "\n", to: .error)
+        output.write(message + "\n", to: .error)
         return status
     }
 }

@@ -79,6 +79,9 @@ extension Session {
     /// always shown; `narrated` adds the prose under the title and echoes the code first.
     func runSection(at index: Int, narrated: Bool) throws {
         let open = try requireOpenScript(for: narrated ? "runadvance" : "runsection")
+        guard open.sections.indices.contains(index) else {
+            throw SessionError.sectionOutOfRange(requested: String(index + 1), count: open.sections.count)
+        }
         let section = open.sections[index]
         var header = "%% \(section.number)/\(open.sections.count)  \(section.displayTitle)\n"
         if narrated {

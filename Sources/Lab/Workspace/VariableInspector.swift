@@ -63,7 +63,8 @@ struct VariableInspector {
         var counts = [Int](repeating: 0, count: binCount)
         let width = (high - low) / Double(binCount)
         for x in values where x.isFinite {
-            let bin = min(binCount - 1, max(0, Int((x - low) / width)))
+            let position = (x - low) / width
+            let bin = position.isFinite ? min(binCount - 1, max(0, Int(min(position, Double(binCount))))) : binCount - 1
             counts[bin] += 1
         }
         let fullest = max(counts.max() ?? 1, 1)

@@ -43,11 +43,6 @@ public protocol BuiltinContext: AnyObject {
     func call(_ function: Value, arguments: [Value], nargout: Int) throws -> [Value]
     /// Writes text to the command window (`disp`, `fprintf`, `display`).
     func write(_ text: String)
-    /// The text MATLAB shows for `value` in the current `format`: with `name`, as a statement
-    /// without a semicolon shows it (`x =` and the value); without, as `disp` shows it. The
-    /// interpreter renders through the display layer, so `disp` and `display` look exactly like
-    /// the command window.
-    func displayText(of value: Value, name: String?) -> String
     /// The random generator behind `rand`, `randn`, `randi` and `rng`.
     var random: any RandomSource { get }
     /// The current `format` setting, read by `disp` and `display` and set by `format`.

@@ -1,11 +1,12 @@
-/// Errors, warnings, checks, names and timing: error warning assert exist tic toc.
+/// Errors, warnings, checks, names, timing and display settings: error warning assert exist tic
+/// toc format.
 enum ControlBuiltins {
     /// The names of the core built-ins, which `exist` reports as 5 (built-in function).
     static let coreNames: Set<String> = Set(
         (ConstructionBuiltins.functions + ConstantBuiltins.functions + ShapeBuiltins.functions + ReductionBuiltins.functions
             + ElementwiseBuiltins.functions + SearchBuiltins.functions + ConversionBuiltins.functions
             + TextBuiltins.functions + StructBuiltins.functions + CategoricalBuiltins.functions).map(\.name)
-            + ["error", "warning", "assert", "exist", "tic", "toc"])
+            + ["error", "warning", "assert", "exist", "tic", "toc", "format"])
 
     /// The family's functions, sharing one stopwatch and one set of warning switches.
     static func functions(clock: TicTocClock, warnings: WarningSwitches = WarningSwitches()) -> [BuiltinFunction] {
@@ -117,6 +118,32 @@ enum ControlBuiltins {
                     return []
                 }
                 return [.number(seconds)]
+            },
+            BuiltinFunction(name: "format", help: """
+                format - Set the output display format
+                  format              back to the defaults (short, loose)
+                  format short        4 digits after the point
+                  format long         15 digits after the point (7 for single)
+                  format compact      no blank lines around displayed values
+                  format loose        blank lines around displayed values
+                Example: format long; pi
+                """) { call in
+                var format = call.context.displayFormat
+                if call.arguments.isEmpty {
+                    format.precision = .short
+                    format.spacing = .loose
+                }
+                for k in call.arguments.indices {
+                    switch try call.text(k).lowercased() {
+                    case "short": format.precision = .short
+                    case "long": format.precision = .long
+                    case "compact": format.spacing = .compact
+                    case "loose": format.spacing = .loose
+                    case let other: throw call.failure("Unsupported format \"\(other)\": use short, long, compact or loose.", at: k)
+                    }
+                }
+                call.context.displayFormat = format
+                return []
             },
         ]
     }

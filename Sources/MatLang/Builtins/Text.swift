@@ -29,7 +29,7 @@ enum TextBuiltins {
             Example: disp("Training done")
             """) { call in
             try call.requireInputs(1...1)
-            call.context.write(call.context.displayText(of: call.arguments[0], name: nil))
+            call.context.write(call.arguments[0].dispText(format: call.context.displayFormat))
             return []
         },
         BuiltinFunction(name: "display", help: """
@@ -38,7 +38,7 @@ enum TextBuiltins {
             Example: x = 5; display(x)
             """) { call in
             try call.requireInputs(1...1)
-            call.context.write(call.context.displayText(of: call.arguments[0], name: "ans"))
+            call.context.write(call.arguments[0].display(name: "ans", format: call.context.displayFormat))
             return []
         },
         BuiltinFunction(name: "strcat", help: """

@@ -7,8 +7,6 @@ public enum RuntimeError: Error, Sendable, Equatable {
     case indexOutOfBounds(position: Int?, count: Int, index: Int, extent: Int)
     /// A subscript that is not a positive integer (0, negative, fractional, NaN).
     case invalidIndex(position: Int?, value: Double)
-    /// A logical mask longer than the dimension it indexes, with a true element past the end.
-    case maskOutOfBounds(position: Int?, extent: Int)
     /// Operands whose sizes are not compatible for implicit expansion.
     case incompatibleSizes(left: [Int], right: [Int])
     /// `*`, `/` or `\` on matrices whose inner dimensions disagree (`operator` is `*`, `/` or `\`).
@@ -74,11 +72,6 @@ extension RuntimeError {
             let rule = "Array indices must be positive integers or logical values."
             if let position { return "Index in position \(position) is invalid. " + rule }
             return rule
-        case .maskOutOfBounds(let position, let extent):
-            if let position {
-                return "Index in position \(position) exceeds array bounds. Index must not exceed \(extent)."
-            }
-            return "The logical indices contain a true value outside of the array bounds."
         case .incompatibleSizes:
             return "Arrays have incompatible sizes for this operation."
         case .matrixDimensions(let op, _, _):
@@ -162,7 +155,6 @@ extension RuntimeError {
         case .undefined: return "MATLAB:UndefinedFunction"
         case .indexOutOfBounds: return "MATLAB:badsubscript"
         case .invalidIndex: return "MATLAB:badsubscript"
-        case .maskOutOfBounds: return "MATLAB:badsubscript"
         case .incompatibleSizes: return "MATLAB:sizeDimensionsMustMatch"
         case .matrixDimensions: return "MATLAB:innerdim"
         case .operatorNotSupported: return "MATLAB:UndefinedFunction"

@@ -1,5 +1,6 @@
 import Foundation
 import Lab
+import MatLang
 
 /// A temporary folder holding the given files, removed when released.
 final class TemporaryFolder {
@@ -39,4 +40,9 @@ func type(_ lines: [String], into session: Session, transcript: Transcript) -> S
     _ = REPL(engine: session, reader: reader, output: transcript,
              configuration: REPL.Configuration(showsBanner: false, stopsOnFailure: false)).run()
     return transcript.text
+}
+
+/// What the session prints for an unsuppressed `name = value` with a scalar, in its current format.
+func shown(_ name: String, _ value: Double, in session: Session) -> String {
+    Value.number(value).display(name: name, format: session.interpreter.format)
 }

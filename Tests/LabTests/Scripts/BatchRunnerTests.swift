@@ -8,7 +8,7 @@ import Testing
         let (session, transcript) = makeSession(in: folder)
         let status = BatchRunner(session: session).run(code: "x = 2; y = x * 3")
         #expect(status == BatchExitStatus.success)
-        #expect(transcript.text == "y = 6\n")
+        #expect(transcript.text == shown("y", 6, in: session))
         #expect(transcript.errors.isEmpty)
     }
 
@@ -22,7 +22,7 @@ import Testing
         #expect(firstErrorLine.hasPrefix("\(path):2:"))
         #expect(firstErrorLine.contains(": error: "))
         #expect(transcript.errors.contains("b = [1 2] * [3 4]\n"))
-        #expect(transcript.text.hasPrefix("a = 1\n"))
+        #expect(transcript.text.hasPrefix(shown("a", 1, in: session)))
         #expect(!session.workspace.contains("c"))
     }
 
@@ -61,7 +61,7 @@ import Testing
                                         transcript: Transcript())
         let status = BatchRunner(session: session).run(reader: reader)
         #expect(status == BatchExitStatus.runtimeError)
-        #expect(transcript.text.hasPrefix("s = 6\n"))
+        #expect(transcript.text.hasPrefix(shown("s", 6, in: session)))
         #expect(transcript.errors.contains("'boom'"))
         #expect(!session.workspace.contains("t"))
     }
@@ -73,6 +73,6 @@ import Testing
         ])
         let (session, transcript) = makeSession(in: folder)
         #expect(BatchRunner(session: session).run(file: folder.file("job/main.m")) == BatchExitStatus.success)
-        #expect(transcript.text == "r = 42\n")
+        #expect(transcript.text == shown("r", 42, in: session))
     }
 }

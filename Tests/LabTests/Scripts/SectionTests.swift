@@ -64,7 +64,8 @@ private let demo = """
 
               │ x = 1:4;
               │ total = sum(x)
-            total = 10
+
+            """ + shown("total", 10, in: session) + """
             >> sections
             demo.m — 3 sections (▶ runs next, • not run or edited since)
               1   Make data             lines 1–5
@@ -147,7 +148,7 @@ private let demo = """
         let folder = try TemporaryFolder(files: ["demo.m": demo])
         let (session, transcript) = makeSession(in: folder)
         #expect(session.execute("run demo") == .completed)
-        #expect(transcript.text == "total = 10\ndoubled = 20\n")
+        #expect(transcript.text == shown("total", 10, in: session) + shown("doubled", 20, in: session))
         #expect(session.execute("run('demo.m')") == .completed)
         #expect(session.execute("run missing") == .failed(.runtime))
         #expect(transcript.errors.contains("File 'missing' not found"))

@@ -15,15 +15,8 @@ import Testing
         let folder = try TemporaryFolder()
         let (session, transcript) = makeSession(in: folder)
         let text = type(["a = 5", "b = a + 1;", "b"], into: session, transcript: transcript)
-        #expect(text == """
-            >> a = 5
-            a = 5
-            >> b = a + 1;
-            >> b
-            b = 6
-            >> ^D
-
-            """)
+        #expect(text == ">> a = 5\n" + shown("a", 5, in: session) + ">> b = a + 1;\n>> b\n"
+                + shown("b", 6, in: session) + ">> ^D\n")
     }
 
     @Test func anUnknownNameShowsTheCaretAndSuggestsTheNearestVariable() throws {
@@ -68,10 +61,8 @@ import Testing
             ..   s = s + k;
             .. end
             >> s
-            s = 10
-            >> ^D
 
-            """)
+            """ + shown("s", 10, in: session) + ">> ^D\n")
     }
 
     @Test func anInterruptedEntryKeepsWhatWasAssignedBeforeIt() throws {

@@ -157,3 +157,13 @@ import Testing
         #expect(transcript.errors.contains("No variable named 'loses'. Did you mean 'losses'?"))
     }
 }
+
+@Suite struct OpenvarExtremesTests {
+    @Test(arguments: ["x = [-1e308 1e308 0];", "x = [-Inf 1 2 Inf];", "x = [0/0 0/0];", "x = zeros(0, 3);", "x = ones(2, 2, 3);"])
+    func openvarNeverTrapsOnExtremeValues(assignment: String) throws {
+        let folder = try TemporaryFolder()
+        let (session, transcript) = makeSession(in: folder)
+        #expect(session.execute(assignment + " openvar x") == .completed)
+        #expect(transcript.text.hasPrefix("x: "))
+    }
+}

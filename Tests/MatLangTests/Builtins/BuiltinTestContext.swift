@@ -24,11 +24,6 @@ final class BuiltinTestContext: BuiltinContext {
 
     func write(_ text: String) { output += text }
 
-    func displayText(of value: Value, name: String?) -> String {
-        let body = FixtureEncoding.lines(value).joined(separator: "\n")
-        return (name.map { "\($0) = " } ?? "") + body + "\n"
-    }
-
     func variableExists(_ name: String) -> Bool { variables.contains(name) }
 
     func functionExists(_ name: String) -> Bool { registry.contains(name) }

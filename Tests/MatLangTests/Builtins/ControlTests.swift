@@ -60,4 +60,15 @@ struct ControlTests {
         _ = try context.run("toc", nargout: 0)
         #expect(context.output.hasPrefix("Elapsed time is ") && context.output.hasSuffix(" seconds.\n"))
     }
+
+    @Test("format switches precision and spacing, and resets with no argument")
+    func format() throws {
+        let context = BuiltinTestContext()
+        _ = try context.run("format", char("long"), nargout: 0)
+        _ = try context.run("format", char("compact"), nargout: 0)
+        #expect(context.displayFormat.precision == .long && context.displayFormat.spacing == .compact)
+        _ = try context.run("format", nargout: 0)
+        #expect(context.displayFormat == DisplayFormat.standard)
+        #expect(throws: RuntimeError.self) { try context.run("format", char("bank"), nargout: 0) }
+    }
 }

@@ -41,11 +41,18 @@ struct TextTests {
         #expect(context.output.hasSuffix("done\n"))
     }
 
-    @Test("disp writes through the interpreter's display")
+    @Test("disp and display write the value's display in the current format")
     func dispUsesDisplay() throws {
         let context = BuiltinTestContext()
-        _ = try context.run("disp", n(5), nargout: 0)
-        #expect(context.output == "double 1x1 5\n")
+        context.displayFormat = DisplayFormat(precision: .long)
+        _ = try context.run("disp", m([1, 2.5], [3, 4]), nargout: 0)
+        #expect(context.output == m([1, 2.5], [3, 4]).dispText(format: DisplayFormat(precision: .long)))
+        context.output = ""
+        _ = try context.run("disp", char("hello"), nargout: 0)
+        #expect(context.output == "hello\n")
+        context.output = ""
+        _ = try context.run("display", n(5), nargout: 0)
+        #expect(context.output == n(5).display(name: "ans", format: context.displayFormat))
     }
 
     @Test("strjoin refuses a number with a message naming it")
