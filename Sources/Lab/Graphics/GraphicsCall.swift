@@ -109,9 +109,17 @@ struct GraphicsCall {
         return try GraphicsCall.currentAxes(manager, function: name)
     }
 
-    /// The current axes of the current figure, made if needed.
+    /// The current axes of the current figure, made if needed (only making one marks the figure changed).
     static func currentAxes(_ manager: FigureManager, function: String) throws(RuntimeError) -> GraphicsHandle.AxesAddress {
         let n = manager.currentOrNew()
+        if let figure = manager.figure(n), let content = manager.contentID(n) {
+            switch figure.content {
+            case .axes: return GraphicsHandle.AxesAddress(figure: n, content: content, tile: 0)
+            case .layout(let layout) where layout.CurrentTile > 0 && layout.axes(atTile: layout.CurrentTile) != nil:
+                return GraphicsHandle.AxesAddress(figure: n, content: content, tile: layout.CurrentTile)
+            default: break
+            }
+        }
         let tile = try plotting(function) { () throws(PlotError) in
             try manager.update(n) { (figure: inout Figure) throws(PlotError) -> Int in
                 try figure.withCurrentAxes { _ in () }

@@ -19,6 +19,7 @@ import Testing
         #expect(Self.count(transcript.text, "Figure 1\n") == 1)
         #expect(transcript.text.contains("Squares"))
         _ = session.execute("y = 2;")
+        _ = session.execute("xlim([2 1])")
         #expect(Self.count(transcript.text, "Figure 1\n") == 1)
     }
 
