@@ -43,6 +43,7 @@ extension GraphicsBuiltins {
                 histogram - Histogram of data
                   histogram(X)           bins chosen automatically; NaN and Inf are left out
                   histogram(X, nbins)    nbins equal bins over the data range
+                  histogram(X, edges)    bins between the given increasing edges
                   histogram(..., BinEdges=e, NumBins=n, FaceColor=c, DisplayName="…")
                 Example: histogram(randn(1000, 1), 30)
                 """) { call in
@@ -50,8 +51,13 @@ extension GraphicsBuiltins {
                 let address = try call.targetAxes()
                 try call.require(1...2)
                 let data = try call.numbers(call.arguments[0]).elements
-                var bins: Int? = call.arguments.count == 2 ? try call.arguments[1].scalarInt() : nil
+                var bins: Int?
                 var edges: [Double]?
+                if call.arguments.count == 2 {
+                    if call.arguments[1].isScalar { bins = try call.arguments[1].scalarInt() } else {
+                        edges = try call.numbers(call.arguments[1], what: "Bin edges").elements
+                    }
+                }
                 var rest: [(String, Value)] = []
                 for (key, value) in options {
                     switch key {

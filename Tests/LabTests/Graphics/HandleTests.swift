@@ -103,4 +103,14 @@ import Testing
         }
         #expect(c.rows == 3 && c.CData[1] == 4 && scaled.Colormap == Colormap.hot(256))
     }
+
+    @Test func histogramTakesABinCountOrEdges() throws {
+        let lab = GraphicsLab()
+        try lab.run("histogram([1 2 2 3 3 3], 3); figure; histogram([1 2 2 3 3 3], [0 2 4]);")
+        guard case .axes(let a) = try lab.figure(1).content, case .histogram(let h) = a.Children[0],
+              case .axes(let b) = try lab.figure(2).content, case .histogram(let e) = b.Children[0] else {
+            Issue.record("expected histograms"); return
+        }
+        #expect(h.Values == [1, 2, 3] && e.BinEdges == [0, 2, 4] && e.Values == [1, 5])
+    }
 }
