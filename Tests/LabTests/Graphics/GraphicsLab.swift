@@ -9,8 +9,9 @@ import FoundationXML
 
 /// An interpreter with the core and graphics built-ins, for driving figures through the language.
 ///
-/// Core names that the language's later branches provide (`Inf`, `NaN`, `extractdata` of a plain array)
-/// are added here only when the interpreter lacks them, so the example's supporting functions run verbatim.
+/// Names that other parts of GradLab provide (`Inf` and `NaN` with the core constants, `extractdata`
+/// with the deep-learning built-ins) are added here only when the interpreter lacks them, so the
+/// example's supporting functions run verbatim.
 final class GraphicsLab {
     let figures = FigureManager()
     let interpreter: Interpreter
