@@ -93,6 +93,7 @@ extension Session {
         }
         output.write(header)
         let (program, statements) = try open.script.runnable(section)
+        defer { runFinished() }
         try interpreter.run(program: program, statements: statements)
         openScript?.markRan(section)
     }

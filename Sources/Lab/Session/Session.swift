@@ -25,6 +25,10 @@ public final class Session: REPLEngine {
     /// The script `open` opened, with its section cursor and stale marks.
     public internal(set) var openScript: OpenScript?
 
+    /// Called when a REPL entry, a script or a section has finished running (also after an error);
+    /// the graphics part shows the figures that changed here.
+    public var runFinishedHandlers: [() -> Void] = []
+
     /// Source texts of files that ran, by file name, for the caret line under an error.
     var sourcesByFile: [String: String] = [:]
     private let interruptFlag: InterruptFlag
@@ -98,6 +102,7 @@ public final class Session: REPLEngine {
     func run(_ source: String, file: String, style: ErrorReport.Style) -> ExecutionOutcome {
         prepareForRun()
         sourcesByFile[file] = source
+        defer { runFinished() }
         do {
             try interpreter.run(source: source, file: file)
             return .completed
@@ -111,6 +116,11 @@ public final class Session: REPLEngine {
         interruptFlag.clear()
         interpreter.format.width = output.layoutWidth
         openScript?.refresh()
+    }
+
+    /// Calls every ``runFinishedHandlers`` entry.
+    func runFinished() {
+        for handler in runFinishedHandlers { handler() }
     }
 
     /// Writes `error` to the error channel and says how the run ended.
