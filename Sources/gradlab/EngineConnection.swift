@@ -1,13 +1,9 @@
 import Lab
 
-/// Makes the engine the front end drives.
-///
-/// This is the one place where the executable chooses its engine: today the MatLang
-/// interpreter through ``InterpreterEngine``; the Lab session (debugger, lessons) takes its
-/// place here when it exists.
+/// Makes the engine the front end drives: the Lab session with every part installed.
 enum EngineConnection {
-    /// The engine for a run that writes to `output`.
-    static func makeEngine(output: any OutputSink) -> any REPLEngine {
-        InterpreterEngine(output: output)
+    /// The engine for a run that writes to `output`; figures go to `figuresFolder` as SVG when given.
+    static func makeEngine(output: any OutputSink, figuresFolder: String? = nil) -> any REPLEngine {
+        Session.standard(output: output, figuresFolder: figuresFolder)
     }
 }

@@ -33,12 +33,23 @@ struct GradlabCommand: ParsableCommand {
         help: ArgumentHelp("Run CODE in batch mode, then exit.", valueName: "CODE"))
     var code: String?
 
+    @Option(
+        name: .customLong("figures"),
+        help: ArgumentHelp("Write changed figures as SVG files into DIR instead of drawing them.", valueName: "DIR"))
+    var figuresFolder: String?
+
+    @Option(
+        name: .customLong("publish"),
+        help: ArgumentHelp("Run FILE.m and write it as one self-contained HTML page (prose, code, output, figures).",
+                           valueName: "FILE.m"))
+    var publishFile: String?
+
     @Flag(name: .customLong("no-color"), help: "Never write ANSI colour codes (also when NO_COLOR is set).")
     var noColor = false
 
     func validate() throws {
-        if file != nil && code != nil {
-            throw ValidationError("Give either FILE.m or -e CODE, not both.")
+        if [file != nil, code != nil, publishFile != nil].filter({ $0 }).count > 1 {
+            throw ValidationError("Give one of FILE.m, -e CODE or --publish FILE.m.")
         }
     }
 
@@ -50,7 +61,18 @@ struct GradlabCommand: ParsableCommand {
             isTerminal: stdoutIsTerminal,
             usesColor: ColorPolicy.usesColor(
                 noColorFlag: noColor, isTerminal: stdoutIsTerminal, environment: environment))
-        let engine = InterruptibleEngine(EngineConnection.makeEngine(output: output), relay: InterruptRelay.install())
+        if let publishFile {
+            do {
+                let page = try ScriptPublisher(environment: Session.standardPublishing()).publish(path: publishFile)
+                output.write("Published \(page)\n", to: .standard)
+                return
+            } catch {
+                output.write("gradlab: cannot publish \(publishFile): \(error)\n", to: .error)
+                throw ExitCode(1)
+            }
+        }
+        let engine = InterruptibleEngine(
+            EngineConnection.makeEngine(output: output, figuresFolder: figuresFolder), relay: InterruptRelay.install())
         let status: Int32
         if let code {
             status = ExitStatus.of(engine.runScript(code, file: "command line"))

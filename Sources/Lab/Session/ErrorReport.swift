@@ -34,11 +34,11 @@ struct ErrorReport {
         if case .runtime(.interrupted, _, _, _) = error { return "Operation terminated by user.\n" }
         switch style {
         case .interactive:
-            return InterpreterEngine.printable(error.rendered(source: source)) + "\n"
+            return TerminalSafeText.printable(error.rendered(source: source)) + "\n"
         case .batch:
             var text = error.diagnostic + "\n"
             if let caret = caretLines() { text += caret }
-            return InterpreterEngine.printable(text)
+            return TerminalSafeText.printable(text)
         }
     }
 
