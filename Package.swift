@@ -58,7 +58,7 @@ let executables: [Target] = [
     ),
     .executableTarget(
         name: "gradlab-bench",
-        dependencies: ["Lab", "NeuralNet", "Autograd"],
+        dependencies: ["Lab", "MatLang", "NeuralNet", "Autograd"],
         swiftSettings: release
     ),
 ]

@@ -35,6 +35,9 @@ struct BenchmarkSuite {
 
 let suites: [BenchmarkSuite] = [
     BenchmarkSuite(name: "engine and networks") { try CoreBenchmarks.run(into: &$0, exampleOnly: exampleOnly, repeats: repeats) },
+    BenchmarkSuite(name: "language and lab") { table in
+        if !exampleOnly { try LabBenchmarks.run(into: &table) }
+    },
 ]
 
 var table = BenchmarkTable()

@@ -156,8 +156,8 @@ def scenario_editing(binary, home):
         term.expect(PROMPT, "first prompt")
         ok("banner says how to begin, then the >> prompt")
 
-        term.send("histo" + TAB)
-        term.expect(r"ry", "Tab completes a command")
+        term.send("histor" + TAB)
+        term.expect(r"y", "Tab completes a command")
         term.send("\r")
         term.expect(r"1  history", "history listing")
         term.expect(PROMPT, "prompt after history")
