@@ -2,6 +2,7 @@ import Foundation
 import Lab
 import MatLang
 import Plotting
+import TestSupport
 import Testing
 #if canImport(FoundationXML)
 import FoundationXML
@@ -66,25 +67,10 @@ final class GraphicsLab {
 enum Golden {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
 
-    /// Checks `text` against `Golden/name`, showing the first differing line.
+    /// Checks `text` against `Golden/name`, showing the differing lines.
     static func check(_ text: String, _ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
-        let url = folder.appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["GRADLAB_RECORD"] == "1" {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try text.write(to: url, atomically: true, encoding: .utf8)
-            return
-        }
-        guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
-            Issue.record("missing golden file \(name); run with GRADLAB_RECORD=1", sourceLocation: sourceLocation)
-            return
-        }
-        if expected != text {
-            let a = expected.split(separator: "\n", omittingEmptySubsequences: false)
-            let b = text.split(separator: "\n", omittingEmptySubsequences: false)
-            let line = (0..<min(a.count, b.count)).first { a[$0] != b[$0] } ?? min(a.count, b.count)
-            let want = line < a.count ? String(a[line]) : "<end>"
-            let got = line < b.count ? String(b[line]) : "<end>"
-            Issue.record("\(name) differs at line \(line + 1):\n- \(want)\n+ \(got)", sourceLocation: sourceLocation)
+        if let message = GoldenFile.mismatch(text, goldenAt: folder.appendingPathComponent(name)) {
+            Issue.record(Comment(rawValue: message), sourceLocation: sourceLocation)
         }
     }
 }
