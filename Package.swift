@@ -28,7 +28,15 @@ let release: [SwiftSetting] = [
 ]
 
 let libraries: [Target] = [
-    .target(name: "Autograd", dependencies: ["COpenBLAS"], swiftSettings: release),
+    .target(
+        name: "Autograd", dependencies: ["COpenBLAS"],
+        swiftSettings: release + [
+            // Release builds target the CPU they are built on (AVX2/FMA on the budget machine);
+            // the engine's skinny GEMM kernels are enabled only then.
+            .unsafeFlags(["-target-cpu", "native"], .when(configuration: .release)),
+            .define("GRADLAB_NATIVE_CPU", .when(configuration: .release)),
+        ]
+    ),
     .target(name: "NeuralNet", dependencies: ["Autograd", "CZlib"], swiftSettings: release),
     .target(name: "Plotting"),
     .target(name: "MatLang"),

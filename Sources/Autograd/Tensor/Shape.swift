@@ -14,6 +14,7 @@ public struct Shape: Hashable, Sendable, CustomStringConvertible, ExpressibleByA
         self.dims = dims
     }
 
+    /// Creates a shape from a literal such as `[784, 128]`.
     public init(arrayLiteral dims: Int...) { self.init(dims) }
 
     /// The number of stored dimensions.

@@ -5,7 +5,7 @@
 /// ``withUnsafeBufferPointer(_:)`` and ``withUnsafeMutableBufferPointer(_:)``.
 public struct Tensor: Sendable {
     /// The dimensions of the tensor.
-    public private(set) var shape: Shape
+    public internal(set) var shape: Shape
     @usableFromInline var storage: TensorStorage
 
     /// Creates a tensor of `shape` filled with `value`.
@@ -30,6 +30,13 @@ public struct Tensor: Sendable {
     public init(shape: Shape, filling body: (UnsafeMutableBufferPointer<Float>) throws -> Void) rethrows {
         self.shape = shape
         self.storage = TensorStorage(count: shape.count, repeating: 0)
+        try body(storage.buffer)
+    }
+
+    /// Creates a tensor whose every element `body` must write; the buffer starts uninitialised.
+    init(uninitializedShape shape: Shape, _ body: (UnsafeMutableBufferPointer<Float>) throws -> Void) rethrows {
+        self.shape = shape
+        self.storage = TensorStorage(uninitializedCount: shape.count)
         try body(storage.buffer)
     }
 
@@ -98,6 +105,14 @@ final class TensorStorage: @unchecked Sendable {
         let pointer = raw.bindMemory(to: Float.self, capacity: max(count, 1))
         pointer.initialize(repeating: value, count: max(count, 1))
         buffer = UnsafeMutableBufferPointer(start: pointer, count: count)
+    }
+
+    @usableFromInline
+    init(uninitializedCount count: Int) {
+        let raw = UnsafeMutableRawPointer.allocate(
+            byteCount: max(count, 1) * MemoryLayout<Float>.stride, alignment: 64)
+        buffer = UnsafeMutableBufferPointer(
+            start: raw.bindMemory(to: Float.self, capacity: max(count, 1)), count: count)
     }
 
     convenience init(copying scalars: [Float]) {
