@@ -71,7 +71,7 @@ let tests: [Target] = [
     .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet", "TestSupport"]),
     .testTarget(name: "PlottingTests", dependencies: ["Plotting", "TestSupport"], exclude: ["Golden"]),
     .testTarget(name: "MatLangTests", dependencies: ["MatLang", "TestSupport"]),
-    .testTarget(name: "LabTests", dependencies: ["Lab", "TestSupport"]),
+    .testTarget(name: "LabTests", dependencies: ["Lab", "TestSupport"], exclude: ["DeepLearning/Fixtures"]),
     .testTarget(name: "GradlabTests", dependencies: ["gradlab", "TestSupport"], exclude: ["drive_pty.py"]),
     .testTarget(name: "LessonTests", dependencies: ["Lab", "TestSupport"]),
 ]

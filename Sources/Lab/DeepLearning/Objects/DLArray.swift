@@ -152,3 +152,8 @@ public struct DLArray: MatObject, @unchecked Sendable {
         }
     }
 }
+
+extension DLArray {
+    /// The data as a single array, so `losses(i) = loss` stores the number.
+    public var numericValue: Value? { singleValue }
+}
