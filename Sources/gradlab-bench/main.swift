@@ -35,6 +35,7 @@ struct BenchmarkSuite {
 
 let suites: [BenchmarkSuite] = [
     BenchmarkSuite(name: "engine and networks") { try CoreBenchmarks.run(into: &$0, exampleOnly: exampleOnly, repeats: repeats) },
+    BenchmarkSuite(name: "example script") { try ExampleScriptBenchmark.run(into: &$0) },
 ]
 
 var table = BenchmarkTable()
