@@ -1,0 +1,73 @@
+import Foundation
+import Lab
+import MatLang
+import Testing
+
+@Suite("dlfeval and dlgradient from the language")
+struct DeepLearningAutodiffTests {
+    /// Runs `source` as a script in a fresh deep-learning session.
+    static func run(_ source: String) -> (Session, Transcript, ExecutionOutcome) {
+        let (session, _, transcript, _) = makeDeepLearningSession(seed: 3)
+        let outcome = session.runScript(source, file: "t.m")
+        return (session, transcript, outcome)
+    }
+
+    @Test("dlgradient through a user function equals central finite differences")
+    func gradientMatchesFiniteDifferences() throws {
+        let (session, transcript, outcome) = Self.run("""
+            x0 = [0.3; -1.2; 2.0; 0.7];
+            [y, g] = dlfeval(@f, dlarray(x0));
+            h = 1e-2;
+            fd = zeros(4, 1);
+            for k = 1:4
+                e = zeros(4, 1); e(k) = h;
+                fd(k) = (double(f0(x0 + e)) - double(f0(x0 - e))) / (2*h);
+            end
+            gd = double(extractdata(g));
+            function [y, g] = f(x)
+            y = f0(x);
+            g = dlgradient(y, x);
+            end
+            function y = f0(x)
+            x = dlarray(x);
+            s = sigmoid(x);
+            y = mean(exp(s) .* s - log(s + 1) ./ 2 + relu(x), "all");
+            end
+            """)
+        #expect(transcript.errors == "")
+        #expect(outcome == .completed)
+        let fd = try #require(session.variable("fd")).doubleArray().elements
+        let gd = try #require(session.variable("gd")).doubleArray().elements
+        #expect(fd.count == 4 && gd.count == 4)
+        for (a, b) in zip(fd, gd) { #expect(abs(a - b) < 1e-3 * max(1, abs(a))) }
+    }
+
+    @Test("dlgradient with respect to net.Learnables returns a table laid out like it")
+    func learnablesGradientTable() throws {
+        let (session, transcript, outcome) = Self.run("""
+            net = dlnetwork([featureInputLayer(3) fullyConnectedLayer(4) reluLayer fullyConnectedLayer(2) softmaxLayer]);
+            X = dlarray(rand(3, 5), "CB");
+            T = dlarray(onehotencode(categorical([1 2 2 1 2]), 1), "CB");
+            [loss, g] = dlfeval(@modelLoss, net, X, T);
+            n = size(g);
+            names = g.Layer;
+            w = g.Value{1};
+            function [loss, g] = modelLoss(net, X, T)
+            loss = crossentropy(forward(net, X), T);
+            g = dlgradient(loss, net.Learnables);
+            end
+            """)
+        #expect(transcript.errors == "")
+        #expect(outcome == .completed)
+        #expect(try session.variable("n")?.doubleArray().elements == [4, 3])
+        #expect(try session.variable("names")?.toStringArray().elements == ["fc_1", "fc_1", "fc_2", "fc_2"])
+        #expect(session.variable("w")?.size == [4, 3])
+    }
+
+    @Test("dlgradient outside dlfeval explains how to call it, and the workspace is unchanged")
+    func gradientOutsideDlfeval() {
+        let (session, transcript, _) = Self.run("a = 1;\nx = dlarray(2);\ng = dlgradient(x, x);")
+        #expect(transcript.errors.contains("dlgradient must be called inside a function evaluated by dlfeval"))
+        #expect(session.variable("g") == nil)
+    }
+}
