@@ -37,5 +37,16 @@ struct ExampleScriptTests {
         let losses = try #require(session.variable("losses")).doubleArray().elements
         #expect(abs(losses[0] - Foundation.log(10.0)) < 0.3)
         #expect(abs(losses[80] - Foundation.log(10.0)) < 0.3)
+        let reluTail = losses[60..<80].reduce(0, +) / 20
+        let sigmoidTail = losses[140..<160].reduce(0, +) / 20
+        #expect(reluTail < sigmoidTail - 0.05)
+        let gradients = try #require(session.variable("meanGradients")).doubleArray().elements
+        #expect(Self.spread(gradients[80..<160]) < 0.2 * Self.spread(gradients[0..<80]))
+    }
+
+    /// The standard deviation of the values.
+    static func spread(_ values: ArraySlice<Double>) -> Double {
+        let mean = values.reduce(0, +) / Double(values.count)
+        return (values.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(values.count)).squareRoot()
     }
 }
