@@ -11,6 +11,7 @@ public enum DeepLearningFamily {
         registry.register(AutodiffBuiltins.functions(state: state))
         registry.register(LossBuiltins.functions)
         registry.register(OptimizerBuiltins.functions)
+        registry.register(MoreOptimizerBuiltins.functions)
         registry.register(DataBuiltins.functions(state: state))
         return registry
     }

@@ -71,3 +71,40 @@ struct DeepLearningAutodiffTests {
         #expect(session.variable("g") == nil)
     }
 }
+
+@Suite("Optimizer steps from the language")
+struct DeepLearningOptimizerTests {
+    @Test("Adam, SGDM and RMSProp lower the loss of a small network, and thresholdL2Norm caps the norm")
+    func optimizersLowerTheLoss() throws {
+        let (session, _, transcript, _) = makeDeepLearningSession(seed: 5)
+        let outcome = session.runScript("""
+            X = dlarray(rand(3, 16), "CB");
+            T = dlarray(onehotencode(categorical(mod(1:16, 2)), 1), "CB");
+            net0 = dlnetwork([featureInputLayer(3) fullyConnectedLayer(8) tanhLayer fullyConnectedLayer(2) softmaxLayer]);
+            first = double(dlfeval(@modelLoss, net0, X, T));
+            a = net0; s = net0; r = net0; m = []; v = []; vel = []; sq = [];
+            for k = 1:30
+                [~, g] = dlfeval(@modelLoss, a, X, T); [a, m, v] = adamupdate(a, g, m, v, k, 0.05);
+                [~, g] = dlfeval(@modelLoss, s, X, T); [s, vel] = sgdmupdate(s, g, vel, 0.2);
+                [~, g] = dlfeval(@modelLoss, r, X, T); [r, sq] = rmspropupdate(r, g, sq, 0.01);
+            end
+            finals = [double(dlfeval(@modelLoss, a, X, T)), double(dlfeval(@modelLoss, s, X, T)), double(dlfeval(@modelLoss, r, X, T))];
+            [~, g] = dlfeval(@modelLoss, net0, X, T);
+            [clipped, before] = thresholdL2Norm(g, 1e-3);
+            total = 0;
+            for k = 1:size(clipped, 1)
+                total = total + sum(extractdata(clipped.Value{k}).^2, "all");
+            end
+            function [loss, g] = modelLoss(net, X, T)
+            loss = crossentropy(forward(net, X), T);
+            g = dlgradient(loss, net.Learnables);
+            end
+            """, file: "opt.m")
+        #expect(transcript.errors == "")
+        #expect(outcome == .completed)
+        let first = try #require(session.variable("first")).scalarDouble()
+        for value in try #require(session.variable("finals")).doubleArray().elements { #expect(value < first) }
+        #expect(try #require(session.variable("before")).scalarDouble() > 1e-3)
+        #expect(abs(try #require(session.variable("total")).scalarDouble().squareRoot() - 1e-3) < 1e-5)
+    }
+}
