@@ -12,6 +12,7 @@ public enum DeepLearningFamily {
         registry.register(LossBuiltins.functions)
         registry.register(OptimizerBuiltins.functions)
         registry.register(MoreOptimizerBuiltins.functions)
+        registry.register(HelperBuiltins.functions)
         registry.register(DataBuiltins.functions(state: state))
         return registry
     }

@@ -108,3 +108,31 @@ struct DeepLearningOptimizerTests {
         #expect(abs(try #require(session.variable("total")).scalarDouble().squareRoot() - 1e-3) < 1e-5)
     }
 }
+
+@Suite("Gradient helpers from the language")
+struct DeepLearningHelperTests {
+    @Test("gradflow reports one row per learnable and dlupdate applies a function to every learnable")
+    func gradflowAndDlupdate() throws {
+        let (session, _, transcript, _) = makeDeepLearningSession(seed: 7)
+        let outcome = session.runScript("""
+            X = dlarray(rand(3, 6), "CB");
+            T = dlarray(onehotencode(categorical(mod(1:6, 2)), 1), "CB");
+            net = dlnetwork([featureInputLayer(3) fullyConnectedLayer(4) sigmoidLayer fullyConnectedLayer(2) softmaxLayer]);
+            [~, g] = dlfeval(@modelLoss, net, X, T);
+            S = gradflow(net, g);
+            gradflow(net, g)
+            stepped = dlupdate(@(w, d) w - d, net, g);
+            w0 = net.Learnables.Value{1}; w1 = stepped.Learnables.Value{1}; d = g.Value{1};
+            err = max(abs(extractdata(w0 - d - w1)), [], "all");
+            function [loss, g] = modelLoss(net, X, T)
+            loss = crossentropy(forward(net, X), T);
+            g = dlgradient(loss, net.Learnables);
+            end
+            """, file: "helpers.m")
+        #expect(transcript.errors == "")
+        #expect(outcome == .completed)
+        #expect(session.variable("S")?.size == [4, 1])
+        #expect(transcript.text.contains("fc_2"))
+        #expect(try #require(session.variable("err")).scalarDouble() < 1e-6)
+    }
+}
