@@ -136,3 +136,25 @@ struct DeepLearningHelperTests {
         #expect(try #require(session.variable("err")).scalarDouble() < 1e-6)
     }
 }
+
+@Suite("Numeric files from the language")
+struct DeepLearningFileTests {
+    @Test("writematrix then readmatrix gives the matrix back, and a missing IDX file names readidx")
+    func csvRoundTripAndMissingIDX() throws {
+        let (session, _, transcript, _) = makeDeepLearningSession()
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("gradlab-dl-\(UUID().uuidString).csv").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let outcome = session.runScript("""
+            A = [1 2.5; -3 4; 5 6];
+            writematrix(A, "\(path)");
+            B = readmatrix("\(path)");
+            same = all(A(:) == B(:)) && all(size(A) == size(B));
+            """, file: "csv.m")
+        #expect(transcript.errors == "")
+        #expect(outcome == .completed)
+        #expect(try session.variable("same")?.isTrue() == true)
+        _ = session.runScript("X = readidx(\"/nonexistent/images.idx\");", file: "idx.m")
+        #expect(transcript.errors.contains("readidx"))
+        #expect(session.variable("X") == nil)
+    }
+}
