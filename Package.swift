@@ -71,8 +71,9 @@ let tests: [Target] = [
     .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet", "TestSupport"]),
     .testTarget(name: "PlottingTests", dependencies: ["Plotting", "TestSupport"], exclude: ["Golden"]),
     .testTarget(name: "MatLangTests", dependencies: ["MatLang", "TestSupport"], exclude: ["Fixtures"]),
-    .testTarget(name: "LabTests", dependencies: ["Lab", "TestSupport"], exclude: ["Graphics/Golden"]),
+    .testTarget(name: "LabTests", dependencies: ["Lab", "TestSupport"], exclude: ["Graphics/Golden", "DeepLearning/Fixtures"]),
     .testTarget(name: "GradlabTests", dependencies: ["gradlab", "TestSupport"], exclude: ["drive_pty.py"]),
+    .testTarget(name: "LessonTests", dependencies: ["Lab", "TestSupport"]),
 ]
 
 // MARK: - Package

@@ -38,6 +38,7 @@ let suites: [BenchmarkSuite] = [
     BenchmarkSuite(name: "language and lab") { table in
         if !exampleOnly { try LabBenchmarks.run(into: &table) }
     },
+    BenchmarkSuite(name: "example script") { try ExampleScriptBenchmark.run(into: &$0) },
 ]
 
 var table = BenchmarkTable()

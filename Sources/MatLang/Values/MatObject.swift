@@ -34,6 +34,9 @@ public protocol MatObject: Sendable {
     /// Concatenates this object's class with other values (`[layer1; layer2]`); `values` holds
     /// every operand in order, this object among them. `dimension` is 1 for `;`, 2 for `,`.
     func concatenated(with values: [Value], along dimension: Int) throws(RuntimeError) -> Value
+    /// The object's data as a numeric value when it converts to numbers (a dlarray's single
+    /// data), so `x(i) = obj` and `double(obj)` store its numbers; nil when it does not.
+    var numericValue: Value? { get }
 }
 
 extension MatObject {
@@ -92,6 +95,9 @@ extension MatObject {
     public func assigningIndexed(_ subscripts: [IndexSubscript], value: Value) throws(RuntimeError) -> Value {
         throw .parenIndexingUnsupported(className: className)
     }
+
+    /// Objects do not convert to numbers unless their class says how.
+    public var numericValue: Value? { nil }
 
     /// Objects cannot be concatenated unless their class says how.
     public func concatenated(with values: [Value], along dimension: Int) throws(RuntimeError) -> Value {

@@ -9,6 +9,9 @@ extension Value {
         case .single(let a): return a.map { Double($0) }
         case .logical(let a): return a.map { $0 ? 1 : 0 }
         case .char(let a): return a.map { Double($0) }
+        case .object(let o):
+            guard let numeric = o.numericValue else { throw .conversion(from: className, to: "double") }
+            return try numeric.doubleArray()
         default: throw .conversion(from: className, to: "double")
         }
     }

@@ -1,0 +1,116 @@
+import Autograd
+import Foundation
+import Lab
+
+/// `example_script_seconds`: the MathWorks example's training section run as MatLang code
+/// through a `Session` with the deep-learning built-ins — data, both networks, 2 × 2000
+/// iterations recording `losses` and `meanGradients`. The example's plotting lines are left out
+/// so that only the language, the objects and the engine are timed.
+enum ExampleScriptBenchmark {
+    /// The example's code without its plotting calls.
+    static let script = """
+        [XTrain,TTrain] = digitTrain4DArrayData;
+        numObservations = length(TTrain);
+        inputSize = [28,28,1];
+        augimdsTrain = augmentedImageDatastore(inputSize(1:2),XTrain,TTrain);
+        classes = categories(TTrain);
+        numClasses = numel(classes);
+        activationTypes = ["ReLU","Sigmoid"];
+        numNetworks = length(activationTypes);
+        networks = cell(1,numNetworks);
+        for i = 1:numNetworks
+            switch activationTypes(i)
+                case "ReLU"
+                    activationLayer = reluLayer;
+                case "Sigmoid"
+                    activationLayer = sigmoidLayer;
+            end
+            layers = [imageInputLayer(inputSize,Normalization="none")
+                fullyConnectedLayer(10)
+                activationLayer
+                fullyConnectedLayer(10)
+                activationLayer
+                fullyConnectedLayer(10)
+                activationLayer
+                fullyConnectedLayer(numClasses)
+                softmaxLayer];
+            networks{i} = dlnetwork(layers);
+        end
+        numEpochs = 50;
+        miniBatchSize = 128;
+        numIterations = numEpochs*ceil(numObservations/miniBatchSize);
+        numLearnableLayers = 4;
+        losses = zeros(numIterations,numNetworks);
+        meanGradients = zeros(numIterations,numNetworks,numLearnableLayers);
+        mbq = minibatchqueue(augimdsTrain,MiniBatchSize=miniBatchSize,MiniBatchFcn=@preprocessMiniBatch,MiniBatchFormat=["SSCB",""]);
+        for activationIdx = 1:numNetworks
+            net = networks{activationIdx};
+            weightIdx = ismember(net.Learnables.Parameter,"Weights");
+            averageGrad = [];
+            averageSqGrad = [];
+            iteration = 0;
+            epoch = 0;
+            reset(mbq);
+            while epoch < numEpochs
+                epoch = epoch + 1;
+                shuffle(mbq);
+                while hasdata(mbq)
+                    iteration = iteration + 1;
+                    [X,T] = next(mbq);
+                    [loss,gradients] = dlfeval(@modelLoss,net,X,T);
+                    [net,averageGrad,averageSqGrad] = adamupdate(net,gradients,averageGrad,averageSqGrad,iteration);
+                    losses(iteration,activationIdx) = loss;
+                    gradientValues = gradients.Value(weightIdx);
+                    for ii = 1:numLearnableLayers
+                        meanGradients(iteration,activationIdx,ii) = mean(gradientValues{ii},"all");
+                    end
+                end
+            end
+        end
+        function [loss,gradients] = modelLoss(net,X,T)
+        Y = forward(net,X);
+        loss = crossentropy(Y,T);
+        gradients = dlgradient(loss,net.Learnables);
+        end
+        function [X,T] = preprocessMiniBatch(XCell,TCell)
+        X = cat(4,XCell{1:end});
+        T = cat(2,TCell{1:end});
+        T = onehotencode(T,1);
+        end
+        """
+
+    /// Runs the script once and adds the row (with the final losses as a check).
+    static func run(into table: inout BenchmarkTable) throws {
+        let sink = DiscardingOutput()
+        let session = Session(output: sink, lessons: LessonCatalog(folder: "/nonexistent"))
+        session.registerDeepLearning()
+        // NOTE: single-threaded BLAS, as for example_loop_seconds (the products are tiny).
+        BLAS.setThreadCount(1)
+        let cpuBefore = Measurement.cpuSeconds()
+        let started = Date()
+        let outcome = session.runScript(script, file: "example.m")
+        let seconds = Date().timeIntervalSince(started)
+        let cpu = Measurement.cpuSeconds() - cpuBefore
+        guard outcome == .completed else { throw BenchmarkFailure(message: "example script failed: " + sink.errors) }
+        let losses = (try? session.workspace.value(of: "losses")?.doubleArray().elements) ?? []
+        let last = losses.count == 4000 ? "final loss ReLU \(String(format: "%.3f", losses[1999])), Sigmoid \(String(format: "%.3f", losses[3999]))" : ""
+        table.add(BenchmarkRow("example_script_seconds", seconds, unit: "s", budget: .atMost(1.5),
+                               note: "the example's training code through a Session, 2 × 2000 iterations; \(last)"))
+        table.add(BenchmarkRow("example_script_cpu_seconds", cpu, unit: "s", note: "CPU time of that run"))
+    }
+}
+
+/// Output that keeps only errors.
+final class DiscardingOutput: OutputSink {
+    var errors = ""
+    var columns: Int? { 80 }
+    var usesColor: Bool { false }
+    func write(_ text: String, to channel: OutputChannel) { if channel == .error { errors += text } }
+    func echo(_ text: String) {}
+}
+
+/// A benchmark that could not run.
+struct BenchmarkFailure: Error, CustomStringConvertible {
+    let message: String
+    var description: String { message }
+}
