@@ -40,7 +40,8 @@ public enum CardRenderer {
                              + sparkline(activation.histogram()))
             }
             let factor = card.factor.map { "   " + style.factor(times($0), $0) + " (activation)" } ?? ""
-            lines.append("  out   ‖∂L/∂z‖ = ‖∂L/∂a ⊙ \(symbol)(z)‖ = \(sci(card.outgoingNorm))" + factor)
+            lines.append(card.outgoingNorm == nil ? "  out   (not reached yet)"
+                         : "  out   ‖∂L/∂z‖ = ‖∂L/∂a ⊙ \(symbol)(z)‖ = \(sci(card.outgoingNorm))" + factor)
         } else {
             lines.append("  in    ‖∂L/∂z‖ = \(sci(card.incomingNorm))")
             if card.weightGradientNorm != nil {
@@ -50,7 +51,8 @@ public enum CardRenderer {
                 lines.append("  ∂L/∂b = Σ ∂L/∂z           ‖·‖ = \(sci(card.biasGradientNorm))")
             }
             if card.outgoingNorm == nil {
-                lines.append("  out   (the layer reads the data: no gradient flows further)")
+                lines.append(card.readsData ? "  out   (the layer reads the data: no gradient flows further)"
+                                            : "  out   (not reached yet)")
             } else {
                 let kind = card.weightGradientNorm != nil ? " (weights)" : ""
                 let factor = card.factor.map { "   " + style.factor(times($0), $0) + kind } ?? ""

@@ -23,6 +23,8 @@ public struct LayerCard: Equatable, Sendable {
     public let weightGradientNorm: Double?
     /// ‖∂L/∂b‖ for layers with a bias.
     public let biasGradientNorm: Double?
+    /// Whether the layer's input is data that takes no gradient (the first layer's input).
+    public let readsData: Bool
     /// ‖∂L/∂input‖ divided by the gradient norm at the network's output (the cumulative factor).
     public let sinceLoss: Double?
 
@@ -50,6 +52,6 @@ extension LayerCard {
         return LayerCard(layer: span.name, below: below, step: step, stepCount: stepCount, iteration: iteration,
                          incomingNorm: norm(span.outputID), outgoingNorm: outgoing, activation: activation,
                          weightGradientNorm: norm(span.weightsID), biasGradientNorm: norm(span.biasID),
-                         sinceLoss: since)
+                         readsData: span.inputID.map { !tape[$0].requiresGradient } ?? true, sinceLoss: since)
     }
 }

@@ -16,9 +16,10 @@ public struct LayerSpan: Equatable, Sendable {
     /// The `Bias` leaf of the layer, if any.
     public let biasID: Int?
 
-    /// The layers of `tape` in forward order; layers that recorded no computed node are left out.
+    /// The layers of `tape` in forward order (by their output node: parameter leaves are all
+    /// recorded before the first op); layers that recorded no computed node are left out.
     public static func spans(of tape: Tape) -> [LayerSpan] {
-        tape.layers.compactMap { span(named: $0, on: tape) }
+        tape.layers.compactMap { span(named: $0, on: tape) }.sorted { $0.outputID < $1.outputID }
     }
 
     static func span(named name: String, on tape: Tape) -> LayerSpan? {
