@@ -38,7 +38,7 @@ extension BackpropFrame {
                     + " (\(CardRenderer.percent(activation.passingShare)) of units) and blocks it elsewhere.\n"
             }
             if let factor = card.factor {
-                text += "  So ‖∂L/∂z‖ = ‖∂L/∂a ⊙ σ′‖ is \(CardRenderer.times(factor)) of ‖∂L/∂a‖"
+                text += "  So ‖∂L/∂z‖ = ‖∂L/∂a ⊙ f′(z)‖ is \(CardRenderer.times(factor)) of ‖∂L/∂a‖"
                     + (factor < 1 ? ": the gradient shrinks here.\n" : ".\n")
             }
             text += activation.kind == .relu

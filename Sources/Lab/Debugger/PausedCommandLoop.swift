@@ -42,9 +42,10 @@ struct PausedCommandLoop {
 
     private mutating func execute(_ source: String, frame: BackpropFrame) {
         let session = debugger.session
-        let command = Self.translate(source)
+        var command = Self.translate(source)
         if let expression = Self.displayExpression(command) {
             debugger.addDisplay(expression)
+            command = expression
         }
         if session.isStepCommand(command) { lastStep = command }
         let bindings = FrameVariables(frame: frame)

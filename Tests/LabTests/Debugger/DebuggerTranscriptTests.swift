@@ -67,6 +67,15 @@ import Testing
         #expect(try fixture.session.workspace.value(of: "z")?.scalarDouble() == 5)
     }
 
+    @Test func displayedExpressionsAreShownAgainAfterEveryStep() throws {
+        let fixture = try BackpropFixture(lines: ["dbstep 4", "display size(dz, 1)", "dbstep", "dbcont"])
+        _ = fixture.session.execute("dbstop in backprop")
+        _ = try fixture.backwardThroughDebugger()
+        let shown = fixture.transcript.text.components(separatedBy: "ans =\n\n    10\n")
+        #expect(shown.count == 3)
+        #expect(fixture.debugger.displays == ["size(dz, 1)"])
+    }
+
     @Test func dbquitAbandonsTheStatementAndKeepsTheWorkspace() throws {
         let fixture = try BackpropFixture(lines: ["dbstep", "q"])
         _ = fixture.session.execute("x = 3;")
