@@ -47,16 +47,18 @@ public final class Debugger {
     public func backward(tape: Tape, loss: Autograd.Variable) throws -> Gradients {
         backwardPassCount += 1
         let iteration = backwardPassCount
-        if breakpoints.isEmpty && recorder == nil { return try tape.gradients(of: loss) }
+        let pausesHere = breakpoints.always || breakpoints.iterations.contains(iteration)
+        let inspects = breakpoints.nanInf || !breakpoints.conditions.isEmpty || recorder != nil
+        if !pausesHere && !inspects { return try tape.gradients(of: loss) }
         let frame = try BackpropFrame(tape: tape, loss: loss, iteration: iteration)
         var reason: String?
         if breakpoints.nanInf, let node = tape.firstNonFiniteNode() {
             reason = NonFiniteReport.forward(node: node, tape: tape)
         }
-        if reason == nil && (breakpoints.always || breakpoints.iterations.contains(iteration)) {
+        if reason == nil && pausesHere {
             reason = "Paused before backward pass \(iteration) (\(frame.stepCount) layer steps). `dbstep` steps one layer.\n"
         }
-        if reason == nil && (!breakpoints.conditions.isEmpty || breakpoints.nanInf || recorder != nil) {
+        if reason == nil && inspects {
             frame.stepper.runToEnd()
             recorder?.record(frame: frame)
             if breakpoints.nanInf, let id = frame.stepper.nonFiniteGradientIDs.first {
