@@ -1,0 +1,66 @@
+import MatLang
+
+/// Turns an ``MatLang/ExecutionError`` into the text the user sees and the outcome the loop needs.
+///
+/// Interactive errors read like MATLAB's command window (`Error using f`, the message, the
+/// location, the source line with a caret); batch errors start with the one-line
+/// `FILE:LINE:COL: error: …` that editors and graders parse, then the caret line.
+struct ErrorReport {
+    /// How an error is laid out.
+    enum Style {
+        /// The REPL: MATLAB's multi-line form with a caret.
+        case interactive
+        /// Batch mode: `FILE:LINE:COL: error: …` first.
+        case batch
+    }
+
+    let error: ExecutionError
+    /// Known source texts by file name, to quote the failing line.
+    let sources: [String: String]
+
+    /// The source text the error's location points into, if known.
+    private var source: String? {
+        let text: String?
+        switch error {
+        case .syntax(_, let source): text = source
+        case .runtime(_, let location, _, _), .foreign(_, let location): text = sources[location.file]
+        }
+        return text
+    }
+
+    /// The rendered error, ending in a newline; control characters are made visible so that
+    /// binary input cannot send escape sequences to the terminal. An interrupt is one line.
+    func text(style: Style) -> String {
+        if case .runtime(.interrupted, _, _, _) = error { return "Operation terminated by user.\n" }
+        switch style {
+        case .interactive:
+            return InterpreterEngine.printable(error.rendered(source: source)) + "\n"
+        case .batch:
+            var text = error.diagnostic + "\n"
+            if let caret = caretLines() { text += caret }
+            return InterpreterEngine.printable(text)
+        }
+    }
+
+    /// The failing line and a caret under the column, or nil when the line is not known.
+    private func caretLines() -> String? {
+        let location = error.location
+        guard let source, location.line >= 1 else { return nil }
+        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        guard location.line <= lines.count else { return nil }
+        let line = String(lines[location.line - 1].map { $0 == "\t" ? " " : $0 })
+        return line + "\n" + String(repeating: " ", count: max(0, location.column - 1)) + "^\n"
+    }
+
+    /// How the run ended: a syntax error, an interrupt, or a runtime error.
+    var outcome: ExecutionOutcome {
+        switch error {
+        case .syntax:
+            return .failed(.syntax)
+        case .runtime(let cause, _, _, _):
+            return cause == .interrupted ? .interrupted : .failed(.runtime)
+        case .foreign:
+            return .failed(.runtime)
+        }
+    }
+}

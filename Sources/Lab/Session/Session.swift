@@ -1,0 +1,141 @@
+import Foundation
+import MatLang
+
+/// The Lab's one object a front end talks to: the interpreter, its output, the shared random
+/// generator, the open script and the lessons, behind the ``REPLEngine`` protocol.
+///
+/// Everything a learner types goes through ``execute(_:)``; scripts given on the command line
+/// through ``runScript(_:file:)``. The Lab's commands (`whos`, `clear`, `open`, `ra`, `help`, …)
+/// are built-ins registered in the interpreter, so `S = whos` and `clear net*` work like any call.
+/// Other parts of the Lab add their families with ``register(_:)-(BuiltinRegistry)``.
+///
+/// An error never loses the workspace: the interpreter assigns only after a statement succeeded,
+/// and an interrupted statement keeps what earlier statements assigned.
+public final class Session: REPLEngine {
+    /// The language interpreter; its base workspace is the session's workspace.
+    public let interpreter: Interpreter
+    /// Where results, displays and errors go.
+    public let output: any OutputSink
+    /// The generator behind `rng`, `rand`, initialisers and shuffles (see ``EngineRandomSource``).
+    public let random: EngineRandomSource
+    /// The lessons `lessons` lists and `open N` opens.
+    public var lessons: LessonCatalog
+    /// Whether the debugger has paused a run (the debugger sets it; the prompt becomes `K>> `).
+    public var isPaused = false
+    /// The script `open` opened, with its section cursor and stale marks.
+    public internal(set) var openScript: OpenScript?
+
+    /// Called when a REPL entry, a script or a section has finished running (also after an error);
+    /// the graphics part shows the figures that changed here.
+    public var runFinishedHandlers: [() -> Void] = []
+
+    /// Source texts of files that ran, by file name, for the caret line under an error.
+    var sourcesByFile: [String: String] = [:]
+    private let interruptFlag: InterruptFlag
+
+    /// Creates a session writing to `output`, with `currentFolder` as MATLAB's current folder.
+    ///
+    /// - Parameters:
+    ///   - lessons: the catalog behind `lessons` and `open N`; by default located with
+    ///     ``LessonCatalog/locate(environment:executablePath:currentFolder:)``.
+    ///   - seed: the generator's starting seed (MATLAB's `rng("default")` is 0).
+    public init(output: any OutputSink,
+                currentFolder: String = FileManager.default.currentDirectoryPath,
+                lessons: LessonCatalog? = nil,
+                seed: UInt64 = 0) {
+        let random = EngineRandomSource(seed: seed)
+        let flag = InterruptFlag()
+        self.output = output
+        self.random = random
+        self.interruptFlag = flag
+        self.lessons = lessons ?? LessonCatalog.locate(currentFolder: currentFolder)
+        self.interpreter = Interpreter(output: { [output] text in output.write(text, to: .standard) },
+                                       interrupt: flag, randomSource: random, currentFolder: currentFolder)
+        let link = SessionLink()
+        interpreter.register(LabCommands.registry(link: link))
+        link.session = self
+    }
+
+    /// Adds a family of built-ins (deep learning, graphics, debugger); a name already defined is
+    /// replaced by the newest registration.
+    public func register(_ registry: BuiltinRegistry) {
+        interpreter.register(registry)
+    }
+
+    /// Adds built-ins given as a list, in a registry of their own.
+    public func register(_ functions: [BuiltinFunction]) {
+        let registry = BuiltinRegistry()
+        registry.register(functions)
+        interpreter.register(registry)
+    }
+
+    /// The base workspace (the variables `whos` lists at the prompt).
+    public var workspace: Workspace { interpreter.baseWorkspace }
+
+    /// `GradLab 0.x — step through backpropagation. …`
+    public var banner: String {
+        "GradLab \(GradLabVersion.string) — step through backpropagation. `help`, `lessons`, `open 2` to begin."
+    }
+
+    /// The handle the front end uses to stop a running statement from another thread.
+    public var interruptor: any InterruptRequesting { interruptFlag }
+
+    /// Whether `source` can run as it is: the lexical check of ``SourceCompleteness``, overruled
+    /// when the parser accepts the text as a whole program.
+    public func isComplete(_ source: String) -> Bool {
+        if SourceCompleteness.isComplete(source) { return true }
+        return (try? Parser.parse(source)) != nil
+    }
+
+    /// Runs one REPL entry; errors are shown with the source line and a caret.
+    public func execute(_ source: String) -> ExecutionOutcome {
+        run(source, file: "<repl>", style: .interactive)
+    }
+
+    /// Runs a whole script (batch mode); the first error stops it and is reported as
+    /// `FILE:LINE:COL: error: …` on the error channel.
+    public func runScript(_ source: String, file: String) -> ExecutionOutcome {
+        run(source, file: file, style: .batch)
+    }
+
+    /// Runs `source` as file `file`, reporting an error in `style`.
+    func run(_ source: String, file: String, style: ErrorReport.Style) -> ExecutionOutcome {
+        prepareForRun()
+        sourcesByFile[file] = source
+        defer { runFinished() }
+        do {
+            try interpreter.run(source: source, file: file)
+            return .completed
+        } catch {
+            return report(error, style: style)
+        }
+    }
+
+    /// Clears a stale interrupt request, follows the display width and notices script edits.
+    func prepareForRun() {
+        interruptFlag.clear()
+        interpreter.format.width = output.layoutWidth
+        openScript?.refresh()
+    }
+
+    /// Calls every ``runFinishedHandlers`` entry.
+    func runFinished() {
+        for handler in runFinishedHandlers { handler() }
+    }
+
+    /// Writes `error` to the error channel and says how the run ended.
+    @discardableResult
+    func report(_ error: ExecutionError, style: ErrorReport.Style) -> ExecutionOutcome {
+        let report = ErrorReport(error: error, sources: sourcesByFile)
+        output.write(report.text(style: style), to: .error)
+        return report.outcome
+    }
+}
+
+/// A weak reference from the Lab's command built-ins back to their session.
+///
+/// NOTE: built-ins are `@Sendable`, but they only ever run on the thread that runs the
+/// interpreter, which is the thread that owns the session; the reference never crosses threads.
+final class SessionLink: @unchecked Sendable {
+    weak var session: Session?
+}

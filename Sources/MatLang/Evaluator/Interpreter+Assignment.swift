@@ -1,0 +1,107 @@
+extension Interpreter {
+    /// `target = value` and `[a, ~, c] = value`: every right side is computed and every new
+    /// variable value built before any variable changes, so a failure leaves the workspace as it was.
+    func executeAssignment(_ targets: [AssignmentTarget], _ value: Expression, display: Bool) throws {
+        if targets.count == 1, case .variable(let variable, let path, _) = targets[0] {
+            let rhs = try evaluateAssigned(value, path: path)
+            if path.isEmpty {
+                write(rhs, to: variable)
+            } else {
+                write(try assign(rhs, into: read(variable), path: path[...]), to: variable)
+            }
+            if display, let shown = read(variable) { show(shown, named: variable.name) }
+            return
+        }
+        let results = try evaluateList(value, nargout: targets.count)
+        var updates: [(Variable, Value)] = []
+        for (position, target) in targets.enumerated() {
+            guard case .variable(let variable, let path, _) = target else { continue }
+            guard position < results.count else {
+                if position == 0 { throw RuntimeError.tooManyOutputs(function: functionName(of: value)) }
+                throw RuntimeError.user(identifier: "MATLAB:needMoreRhsOutputs",
+                                        message: "Insufficient number of outputs from right hand side of equal sign "
+                                            + "to satisfy assignment.")
+            }
+            let current = updates.last { $0.0 == variable }?.1 ?? read(variable)
+            updates.append((variable, path.isEmpty ? results[position] : try assign(results[position], into: current, path: path[...])))
+        }
+        for (variable, newValue) in updates { write(newValue, to: variable) }
+        if display {
+            for case .variable(let variable, _, _) in targets {
+                if let shown = read(variable) { show(shown, named: variable.name) }
+            }
+        }
+    }
+
+    /// The right side of a single assignment: a call asked for one output; a comma-separated
+    /// list assigned to an indexed target keeps its first value.
+    private func evaluateAssigned(_ value: Expression, path: [Accessor]) throws -> Value {
+        switch value.kind {
+        case .call, .name:
+            let results = try evaluateList(value, nargout: 1)
+            return try single(results, from: functionName(of: value))
+        default:
+            return try evaluate(value)
+        }
+    }
+
+    private func functionName(of expression: Expression) -> String {
+        switch expression.kind {
+        case .name(let variable): return variable.name
+        case .call(let callee, _): return functionName(of: callee)
+        default: return "expression"
+        }
+    }
+
+    /// Returns `base` with `rhs` stored at the end of `path` (`a.b(2).c{3}`), creating missing
+    /// containers the way MATLAB does (a struct for `.name`, a cell for `{}`, `[]` for `()`).
+    func assign(_ rhs: Value, into base: Value?, path: ArraySlice<Accessor>) throws -> Value {
+        guard let accessor = path.first else { return rhs }
+        let rest = path.dropFirst()
+        switch accessor {
+        case .paren(let arguments):
+            var current = base ?? .empty
+            if case .functionHandle = current { throw RuntimeError.parenIndexingUnsupported(className: "function_handle") }
+            let subscripts = try evaluateArguments(arguments, endTarget: current)
+            if rest.isEmpty {
+                try current.assign(rhs, at: subscripts)
+                return current
+            }
+            var inner = try? current.indexed(subscripts)
+            if inner?.isEmpty ?? true, case .structure(let s) = current {
+                inner = .structure(StructArray(fieldNames: s.fieldNames, size: [1, 1]))
+            }
+            let updated = try assign(rhs, into: inner, path: rest)
+            try current.assign(updated, at: subscripts)
+            return current
+        case .brace(let arguments):
+            var current = base ?? .empty
+            let subscripts = try evaluateArguments(arguments, endTarget: current)
+            var newContent = rhs
+            if !rest.isEmpty {
+                let existing = try? current.braceIndexed(subscripts)
+                newContent = try assign(rhs, into: existing?.count == 1 ? existing?.first : nil, path: rest)
+            }
+            try current.assignContent(newContent, at: subscripts)
+            return current
+        case .field(let name):
+            return try assignField(name, rhs, into: base, rest: rest)
+        case .dynamicField(let nameExpression):
+            return try assignField(try evaluate(nameExpression).text(), rhs, into: base, rest: rest)
+        }
+    }
+
+    private func assignField(_ name: String, _ rhs: Value, into base: Value?, rest: ArraySlice<Accessor>) throws -> Value {
+        var current = base ?? .empty
+        var inner: Value?
+        if !rest.isEmpty {
+            switch current {
+            case .structure(let s) where s.count == 1: inner = s.value(of: name, at: 0)
+            case .object(let object): inner = try object.property(name)
+            default: inner = nil
+            }
+        }
+        try current.assignField(name, try assign(rhs, into: inner, path: rest))
+        return current
+    }
+}

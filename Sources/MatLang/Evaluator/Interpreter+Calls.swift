@@ -1,0 +1,191 @@
+import Foundation
+
+extension Interpreter {
+    /// Calls a function by name, resolving in MATLAB's order after variables: a local function of
+    /// the running unit, a function file `NAME.m` in the current folder or the running file's
+    /// folder, then a built-in.
+    func callNamed(_ name: String, arguments: [Value], nargout: Int, scope: FunctionScope? = nil) throws -> [Value] {
+        let scope = scope ?? activation.scope
+        if name == "nargin" || name == "nargout", activation.workspace.functionName != nil {
+            return [.number(Double(name == "nargin" ? activation.nargin : activation.nargout))]
+        }
+        if let function = scope.functions[name] {
+            return try callUser(function, scope: scope, arguments: arguments, nargout: nargout)
+        }
+        if let file = try functionFile(named: name, near: scope) {
+            return try callUser(file.main, scope: file.scope, arguments: arguments, nargout: nargout)
+        }
+        if let function = builtin(named: name) {
+            return try callBuiltin(function, arguments: arguments, nargout: nargout)
+        }
+        throw RuntimeError.undefined(name: name, suggestion: suggestion(for: name))
+    }
+
+    /// The nearest defined variable, local function or built-in name to a misspelt one.
+    func suggestion(for name: String) -> String? {
+        let candidates = activation.workspace.variableNames + activation.scope.functions.keys.sorted() + builtinNames
+        return NameSuggestion.nearest(to: name, among: candidates)
+    }
+
+    /// Whether `name` can be called as a function from the running unit.
+    func isCallable(_ name: String) -> Bool {
+        if activation.scope.functions[name] != nil || builtin(named: name) != nil { return true }
+        return (try? functionFile(named: name, near: activation.scope)) != nil
+    }
+
+    private func callBuiltin(_ function: BuiltinFunction, arguments: [Value], nargout: Int) throws -> [Value] {
+        let call = BuiltinCall(name: function.name, arguments: arguments, nargout: nargout, context: self)
+        do {
+            return try function.body(call)
+        } catch let error as RuntimeError {
+            let reporter: String? = ["error", "assert", "rethrow"].contains(function.name)
+                ? activation.workspace.functionName : (error.functionName ?? function.name)
+            throw wrap(error, at: currentStatement ?? SourceLocation(file: "<call>", line: 1, column: 1), function: reporter)
+        }
+    }
+
+    /// Calls a user-defined function in a fresh scope, binding inputs (`varargin`), `nargin` and
+    /// `nargout`, and collecting outputs (`varargout`).
+    func callUser(_ function: FunctionDefinition, scope: FunctionScope, arguments: [Value], nargout: Int) throws -> [Value] {
+        let parameters = function.parameters
+        let hasVarargin = parameters.last?.name == "varargin"
+        let fixedInputs = hasVarargin ? parameters.count - 1 : parameters.count
+        if arguments.count > fixedInputs && !hasVarargin { throw RuntimeError.tooManyInputs(function: function.name) }
+        let outputs = function.outputs
+        let hasVarargout = outputs.last?.name == "varargout"
+        let fixedOutputs = hasVarargout ? outputs.count - 1 : outputs.count
+        if nargout > fixedOutputs && !hasVarargout { throw RuntimeError.tooManyOutputs(function: function.name) }
+        guard callStack.count < 256 else {
+            throw RuntimeError.invalidArgument(function: function.name, position: nil,
+                                               reason: "Maximum recursion limit of 256 reached.")
+        }
+
+        let workspace = Workspace(symbols: function.symbols, functionName: function.name)
+        for index in 0..<min(arguments.count, fixedInputs) {
+            workspace.values[parameters[index].slot] = arguments[index]
+        }
+        if hasVarargin, let last = parameters.last {
+            workspace.values[last.slot] = .cellRow(Array(arguments.dropFirst(fixedInputs)))
+        }
+
+        let savedActivation = activation
+        let savedStatement = currentStatement
+        callStack.append(currentStatement ?? function.location)
+        activation = Activation(workspace: workspace, map: identityMap(count: function.symbols.count),
+                                scope: scope, nargin: arguments.count, nargout: nargout)
+        defer {
+            activation = savedActivation
+            currentStatement = savedStatement
+            callStack.removeLast()
+        }
+        _ = try execute(function.body)
+
+        var results: [Value] = []
+        let wanted = max(nargout, 1)
+        for index in 0..<min(fixedOutputs, wanted) {
+            guard let value = workspace.values[outputs[index].slot] else {
+                if index == 0 && nargout == 0 { return [] }
+                throw RuntimeError.user(identifier: "MATLAB:unassignedOutputs",
+                    message: "Output argument \"\(outputs[index].name)\" (and possibly others) not assigned a value "
+                        + "in the execution with \"\(function.name)\" function.")
+            }
+            results.append(value)
+        }
+        if hasVarargout, let last = outputs.last, results.count < wanted {
+            var extra: [Value] = []
+            if let cell = workspace.values[last.slot] {
+                guard case .cell(let contents) = cell else {
+                    throw RuntimeError.invalidArgument(function: function.name, position: nil,
+                                                       reason: "varargout must be a cell array.")
+                }
+                extra = contents.elements
+            }
+            let needed = wanted - results.count
+            if extra.count < needed && nargout > results.count {
+                throw RuntimeError.user(identifier: "MATLAB:unassignedOutputs",
+                    message: "Output argument \"varargout{\(extra.count + 1)}\" (and possibly others) not assigned a value "
+                        + "in the execution with \"\(function.name)\" function.")
+            }
+            results.append(contentsOf: extra.prefix(needed))
+        }
+        return results
+    }
+
+    /// Calls a function handle: a named one resolves in the scope it was made in, an anonymous
+    /// one evaluates its body with its captured values and the arguments bound to its parameters.
+    func callHandle(_ handle: FunctionHandle, arguments: [Value], nargout: Int) throws -> [Value] {
+        guard let target = handle.payload as? HandleTarget else {
+            guard handle.isNamed else { throw RuntimeError.parenIndexingUnsupported(className: "function_handle") }
+            return try callNamed(String(handle.text.dropFirst()), arguments: arguments, nargout: nargout)
+        }
+        switch target {
+        case .named(let name, let scope):
+            return try callNamed(name, arguments: arguments, nargout: nargout, scope: scope)
+        case .anonymous(let function, let captured, let scope):
+            guard arguments.count <= function.parameters.count else {
+                throw RuntimeError.tooManyInputs(function: handle.text)
+            }
+            let workspace = Workspace(symbols: function.symbols, functionName: nil)
+            for (slot, value) in captured { workspace.values[slot] = value }
+            for (parameter, value) in zip(function.parameters, arguments) { workspace.values[parameter.slot] = value }
+            let savedActivation = activation
+            let savedEnds = endStack
+            activation = Activation(workspace: workspace, map: identityMap(count: function.symbols.count),
+                                    scope: scope, nargin: arguments.count, nargout: nargout)
+            endStack = []
+            defer {
+                activation = savedActivation
+                endStack = savedEnds
+            }
+            return try evaluateList(function.body, nargout: nargout)
+        }
+    }
+
+    /// Calls a function value: a handle, or a function named by text (`cellfun`, `arrayfun`).
+    public func call(_ function: Value, arguments: [Value], nargout: Int) throws -> [Value] {
+        switch function {
+        case .functionHandle(let handle):
+            return try callHandle(handle, arguments: arguments, nargout: nargout)
+        case .char, .string:
+            return try callNamed(try function.text(), arguments: arguments, nargout: nargout)
+        default:
+            throw RuntimeError.invalidArgument(function: nil, position: nil,
+                                               reason: "Expected a function handle or a function name.")
+        }
+    }
+
+    /// The function file `NAME.m` in the current folder or the running file's folder, parsed once
+    /// and re-read when its modification date changes. Script files are not functions. Within one
+    /// run, each name is looked up on disk once.
+    func functionFile(named name: String, near scope: FunctionScope) throws -> LoadedFunctionFile? {
+        let key = (scope.folder ?? "") + "/" + name
+        if let known = functionFileLookups[key] { return known }
+        let found = try findFunctionFile(named: name, near: scope)
+        functionFileLookups[key] = .some(found)
+        return found
+    }
+
+    private func findFunctionFile(named name: String, near scope: FunctionScope) throws -> LoadedFunctionFile? {
+        var folders = [currentFolder]
+        if let folder = scope.folder, folder != currentFolder { folders.append(folder) }
+        for folder in folders {
+            let path = (folder as NSString).appendingPathComponent(name + ".m")
+            guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+                  let modified = attributes[.modificationDate] as? Date else { continue }
+            if let cached = functionFiles[path], cached.modified == modified { return cached }
+            guard let data = FileManager.default.contents(atPath: path) else { continue }
+            let source = String(decoding: data, as: UTF8.self)
+            let program: Program
+            do {
+                program = try Parser.parse(source, file: path)
+            } catch {
+                throw ExecutionError.syntax(error, source: source)
+            }
+            guard program.isFunctionFile, let main = program.functions.first else { continue }
+            let loaded = LoadedFunctionFile(modified: modified, scope: FunctionScope(program: program, folder: folder), main: main)
+            functionFiles[path] = loaded
+            return loaded
+        }
+        return nil
+    }
+}

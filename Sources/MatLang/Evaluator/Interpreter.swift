@@ -1,0 +1,158 @@
+import Foundation
+
+/// Runs MatLang source: REPL lines, scripts, sections and function files, all through one path.
+///
+/// The interpreter owns the base workspace and a stack of function scopes, resolves names in
+/// MATLAB's order (variable → local function → `NAME.m` in the current or the running script's
+/// folder → built-in), writes displayed results to an injected sink, and is the
+/// `BuiltinContext` built-ins talk to.
+///
+/// A failing statement leaves every variable as it was before it: values are computed first and
+/// assigned only when the whole right side succeeded.
+public final class Interpreter {
+    /// The variables of the command line and of scripts (MATLAB's base workspace).
+    public let baseWorkspace = Workspace()
+    /// Polled before every statement and loop iteration; set it to stop a long computation.
+    public let interrupt: InterruptFlag
+    /// Where displayed results and built-in output go.
+    public var output: (String) -> Void
+    /// Called before every statement with its location and the workspace it runs in; `nil` (the
+    /// default) costs one check per statement. Throwing from it stops the run with that error.
+    public var statementHook: ((SourceLocation, Workspace) throws -> Void)?
+    /// The folder searched first for function files `NAME.m` (MATLAB's current folder).
+    public var currentFolder: String
+    /// The random generator built-ins use (the Lab injects the engine's generator).
+    public var randomSource: any RandomSource
+    /// The `format` setting used to display results.
+    public var format = DisplayFormat.standard
+
+    var registries: [BuiltinRegistry]
+    var activation: Activation
+    var callStack: [SourceLocation] = []
+    var endStack: [(value: Value, position: Int, count: Int)] = []
+    var functionFiles: [String: LoadedFunctionFile] = [:]
+    var functionFileLookups: [String: LoadedFunctionFile?] = [:]
+    var currentStatement: SourceLocation?
+    var identityMaps: [[Int]] = []
+
+    /// Creates an interpreter with the given built-ins (the core registry by default).
+    public init(registries: [BuiltinRegistry] = [BuiltinRegistry.standard()],
+                output: @escaping (String) -> Void = { _ in },
+                interrupt: InterruptFlag = InterruptFlag(),
+                randomSource: any RandomSource = DefaultRandomSource(),
+                currentFolder: String = FileManager.default.currentDirectoryPath) {
+        self.registries = registries
+        self.output = output
+        self.interrupt = interrupt
+        self.randomSource = randomSource
+        self.currentFolder = currentFolder
+        self.activation = Activation(workspace: baseWorkspace, map: [], scope: .empty, nargin: 0, nargout: 0)
+    }
+
+    /// Adds a registry of built-ins (deep-learning, graphics, …); later registries win on a name clash.
+    public func register(_ registry: BuiltinRegistry) {
+        registries.insert(registry, at: 0)
+    }
+
+    /// Every callable built-in name, for completion and suggestions.
+    public var builtinNames: [String] {
+        Array(Set(registries.flatMap(\.names))).sorted()
+    }
+
+    /// Looks a built-in up by name across the registries.
+    public func builtin(named name: String) -> BuiltinFunction? {
+        for registry in registries {
+            if let function = registry.lookup(name) { return function }
+        }
+        return nil
+    }
+
+    /// Parses and runs `source` in the base workspace (a REPL line, or a whole script when `file`
+    /// names one); local functions at the end of a script are callable from it.
+    public func run(source: String, file: String = "<repl>", in workspace: Workspace? = nil) throws(ExecutionError) {
+        let program: Program
+        do {
+            program = try Parser.parse(source, file: file)
+        } catch {
+            throw .syntax(error, source: source)
+        }
+        try run(program: program, statements: program.statements, in: workspace)
+    }
+
+    /// Runs some top-level statements of a parsed program (a section, for example) with the
+    /// program's local functions visible, in the base workspace or in `workspace`.
+    ///
+    /// Runs may nest: a built-in or the statement hook may run code while another run is paused
+    /// (the debugger evaluating `K>>` input in the paused function's workspace, for example).
+    public func run(program: Program, statements: [Statement], in workspace: Workspace? = nil) throws(ExecutionError) {
+        let target = workspace ?? baseWorkspace
+        let scope = program.functions.isEmpty && target !== baseWorkspace
+            ? activation.scope : FunctionScope(program: program, folder: FunctionScope.folder(of: program.file))
+        let map = program.symbols.map { target.slot(for: $0) }
+        let saved = activation
+        activation = Activation(workspace: target, map: map, scope: scope,
+                                nargin: target === saved.workspace ? saved.nargin : 0,
+                                nargout: target === saved.workspace ? saved.nargout : 0)
+        functionFileLookups.removeAll()
+        defer { activation = saved }
+        do {
+            _ = try execute(statements)
+        } catch let error as ExecutionError {
+            throw error
+        } catch {
+            throw wrap(error, at: currentStatement ?? statements.first?.location
+                       ?? SourceLocation(file: program.file, line: 1, column: 1))
+        }
+    }
+
+    /// Reads, parses and runs a script file in the base workspace (`run FILE`).
+    public func run(file path: String) throws(ExecutionError) {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .runtime(.invalidArgument(function: "run", position: 1, reason: "Cannot read file '\(path)'."),
+                           location: SourceLocation(file: path, line: 1, column: 1), function: "run", stack: [])
+        }
+        try run(source: String(decoding: data, as: UTF8.self), file: path)
+    }
+
+    /// Parses a script file into its program and sections, for section-by-section runs.
+    public static func parseScript(source: String, file: String) throws(ExecutionError) -> (program: Program, sections: [Section]) {
+        do {
+            return (try Parser.parse(source, file: file), Section.split(source))
+        } catch {
+            throw .syntax(error, source: source)
+        }
+    }
+
+    /// Calls a function value (a handle, or a name as text) from outside any statement.
+    public func callFunction(_ function: Value, arguments: [Value], nargout: Int) throws(ExecutionError) -> [Value] {
+        do {
+            return try call(function, arguments: arguments, nargout: nargout)
+        } catch let error as ExecutionError {
+            throw error
+        } catch {
+            throw wrap(error, at: currentStatement ?? SourceLocation(file: "<call>", line: 1, column: 1))
+        }
+    }
+
+    /// Turns a thrown error into an `ExecutionError` located at `location`.
+    func wrap(_ error: any Error, at location: SourceLocation, function: String? = nil) -> ExecutionError {
+        if let error = error as? ExecutionError { return error }
+        guard let runtime = error as? RuntimeError else { return .foreign(error, location: location) }
+        return .runtime(runtime, location: location, function: function ?? runtime.functionName ?? activation.workspace.functionName,
+                        stack: callStack + [location])
+    }
+
+    func identityMap(count: Int) -> [Int] {
+        while identityMaps.count <= count { identityMaps.append(Array(0..<identityMaps.count)) }
+        return identityMaps[count]
+    }
+}
+
+/// The state of the running unit: its workspace, how its symbols map to slots, its functions.
+struct Activation {
+    var workspace: Workspace
+    var map: [Int]
+    var scope: FunctionScope
+    var nargin: Int
+    var nargout: Int
+}

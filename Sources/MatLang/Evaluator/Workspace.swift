@@ -1,0 +1,73 @@
+/// A set of variables: the base workspace, or the scope of one function call.
+///
+/// Variables live in slots so that compiled code reaches them by index; a slot whose value is
+/// `nil` is a name that has been seen but is not (or no longer) defined.
+public final class Workspace {
+    private(set) var names: [String]
+    var values: [Value?]
+    private var index: [String: Int]
+    /// The function this scope belongs to (`nil` for the base workspace).
+    public let functionName: String?
+
+    /// Creates an empty workspace (the base workspace when `functionName` is nil).
+    public init(functionName: String? = nil) {
+        self.names = []
+        self.values = []
+        self.index = [:]
+        self.functionName = functionName
+    }
+
+    /// Creates a function scope whose slots are the function's symbol table.
+    init(symbols: [String], functionName: String?) {
+        self.names = symbols
+        self.values = Array(repeating: nil, count: symbols.count)
+        var index: [String: Int] = [:]
+        for (slot, name) in symbols.enumerated() where index[name] == nil { index[name] = slot }
+        self.index = index
+        self.functionName = functionName
+    }
+
+    /// The slot for `name`, created (undefined) if new.
+    func slot(for name: String) -> Int {
+        if let slot = index[name] { return slot }
+        let slot = names.count
+        names.append(name)
+        values.append(nil)
+        index[name] = slot
+        return slot
+    }
+
+    /// The names of the defined variables, sorted as `who` lists them.
+    public var variableNames: [String] {
+        zip(names, values).compactMap { $0.1 == nil ? nil : $0.0 }.sorted {
+            $0.lowercased() == $1.lowercased() ? $0 < $1 : $0.lowercased() < $1.lowercased()
+        }
+    }
+
+    /// The value of a variable, or `nil` when it is not defined.
+    public func value(of name: String) -> Value? {
+        guard let slot = index[name] else { return nil }
+        return values[slot]
+    }
+
+    /// Whether a variable of that name is defined.
+    public func contains(_ name: String) -> Bool { value(of: name) != nil }
+
+    /// Defines or replaces a variable.
+    public func setValue(_ value: Value, of name: String) {
+        values[slot(for: name)] = value
+    }
+
+    /// Removes a variable; returns whether it existed.
+    @discardableResult
+    public func removeValue(of name: String) -> Bool {
+        guard let slot = index[name], values[slot] != nil else { return false }
+        values[slot] = nil
+        return true
+    }
+
+    /// Removes every variable (`clear`).
+    public func removeAll() {
+        for slot in values.indices { values[slot] = nil }
+    }
+}

@@ -1,0 +1,148 @@
+import CEditLine
+import Lab
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The interactive ``LineReader``: libedit with emacs keys, arrows, Ctrl-R search, Tab completion
+/// through the engine, and history kept in memory, in libedit and in a ``HistoryFile``.
+///
+/// libedit's callbacks (the prompt, Tab) find this reader through `EL_CLIENTDATA`.
+final class EditLineReader: LineReader {
+    private let editLine: OpaquePointer
+    private let historyHandle: OpaquePointer
+    private var promptStorage: UnsafeMutablePointer<CChar>
+    private let historyFile: HistoryFile?
+    private let complete: (String, String.Index) -> Completions
+    private(set) var history: [String] = []
+    /// How many entries are kept in memory and in libedit.
+    static let historyLimit = 1000
+
+    /// Creates a reader on the process's terminal. `complete` answers Tab presses.
+    init?(historyFile: HistoryFile?, complete: @escaping (String, String.Index) -> Completions) {
+        guard let editLine = el_init("gradlab", gl_stdin(), gl_stdout(), gl_stderr()) else { return nil }
+        guard let historyHandle = history_init() else {
+            el_end(editLine)
+            return nil
+        }
+        self.editLine = editLine
+        self.historyHandle = historyHandle
+        self.historyFile = historyFile
+        self.complete = complete
+        self.promptStorage = strdup(">> ")
+        configure()
+        for entry in historyFile?.load() ?? [] {
+            remember(entry)
+        }
+    }
+
+    deinit {
+        el_end(editLine)
+        history_end(historyHandle)
+        free(promptStorage)
+    }
+
+    private func configure() {
+        gl_history_set_size(historyHandle, Int32(Self.historyLimit))
+        gl_history_set_unique(historyHandle, 1)
+        gl_el_set_clientdata(editLine, Unmanaged.passUnretained(self).toOpaque())
+        gl_el_set_string(editLine, EL_EDITOR, "emacs")
+        gl_el_set_int(editLine, EL_SIGNAL, 1)
+        gl_el_set_history(editLine, historyHandle)
+        gl_el_set_prompt(editLine, editLinePrompt)
+        gl_el_add_function(editLine, "gradlab-complete", "Complete the word before the cursor", editLineComplete)
+        gl_el_bind(editLine, "^I", "gradlab-complete")
+        gl_el_bind(editLine, "^R", "em-inc-search-prev")
+        gl_el_bind(editLine, "^S", "em-inc-search-next")
+        gl_el_bind(editLine, "\\e[A", "ed-prev-history")
+        gl_el_bind(editLine, "\\e[B", "ed-next-history")
+        gl_el_bind(editLine, "\\e[1;5C", "em-next-word")
+        gl_el_bind(editLine, "\\e[1;5D", "ed-prev-word")
+        el_source(editLine, nil)
+    }
+
+    func readLine(prompt: String) -> LineInput {
+        free(promptStorage)
+        promptStorage = strdup(prompt)
+        el_resize(editLine)
+        var count: Int32 = 0
+        errno = 0
+        guard let raw = el_gets(editLine, &count) else {
+            let interrupted = count < 0 && errno == EINTR
+            terminalWrite(interrupted ? "^C\n" : "\n")
+            return interrupted ? .interrupted : .endOfInput
+        }
+        var line = String(cString: raw)
+        while line.hasSuffix("\n") || line.hasSuffix("\r") {
+            line.removeLast()
+        }
+        return .line(line)
+    }
+
+    func addHistory(_ line: String) {
+        guard history.last != line else { return }
+        remember(line)
+        historyFile?.append(line)
+    }
+
+    private func remember(_ line: String) {
+        guard history.last != line else { return }
+        gl_history_enter(historyHandle, line)
+        history.append(line)
+        if history.count > Self.historyLimit {
+            history.removeFirst(history.count - Self.historyLimit)
+        }
+    }
+
+    /// The prompt libedit shows; valid until the next ``readLine(prompt:)``.
+    fileprivate var currentPrompt: UnsafeMutablePointer<CChar> { promptStorage }
+
+    /// Handles Tab: asks the engine for completions and edits the line or lists the candidates.
+    fileprivate func completeAtCursor() -> UInt8 {
+        guard let info = el_line(editLine)?.pointee, let buffer = info.buffer else { return UInt8(CC_ERROR) }
+        let cursorOffset = info.cursor.map { buffer.distance(to: $0) } ?? 0
+        let endOffset = info.lastchar.map { buffer.distance(to: $0) } ?? 0
+        let bytes = UnsafeRawBufferPointer(start: buffer, count: max(endOffset, 0))
+        let before = String(decoding: bytes.prefix(cursorOffset), as: UTF8.self)
+        let after = String(decoding: bytes.dropFirst(cursorOffset), as: UTF8.self)
+        let line = before + after
+        let cursor = line.utf8.index(line.startIndex, offsetBy: before.utf8.count)
+        let completions = complete(line, cursor)
+        switch completions.action {
+        case .nothing:
+            return UInt8(CC_REFRESH_BEEP)
+        case .replace(let text):
+            el_deletestr(editLine, Int32(completions.stem.unicodeScalars.count))
+            guard el_insertstr(editLine, text) == 0 else { return UInt8(CC_ERROR) }
+            return UInt8(CC_REFRESH)
+        case .list:
+            let width = Int(gl_terminal_columns(STDOUT_FILENO))
+            terminalWrite("\n" + CompletionListing.format(completions.listedCandidates, width: width > 0 ? width : 80))
+            return UInt8(CC_REDISPLAY)
+        }
+    }
+
+    private func terminalWrite(_ text: String) {
+        fputs(text, gl_stdout())
+        fflush(gl_stdout())
+    }
+}
+
+/// The reader that owns `editLine`, through libedit's client data.
+private func owner(of editLine: OpaquePointer?) -> EditLineReader? {
+    guard let editLine, let data = gl_el_get_clientdata(editLine) else { return nil }
+    return Unmanaged<EditLineReader>.fromOpaque(data).takeUnretainedValue()
+}
+
+/// libedit's `EL_PROMPT` callback.
+private let editLinePrompt: gl_prompt_function = { editLine in
+    owner(of: editLine)?.currentPrompt
+}
+
+/// libedit's callback for the `gradlab-complete` editor function bound to Tab.
+private let editLineComplete: gl_editor_function = { editLine, _ in
+    owner(of: editLine)?.completeAtCursor() ?? UInt8(CC_ERROR)
+}

@@ -1,0 +1,77 @@
+import Foundation
+import Lab
+import MatLang
+import Testing
+
+@Suite struct HelpTests {
+    @Test func helpAloneListsTheTopics() throws {
+        let folder = try TemporaryFolder()
+        let (session, transcript) = makeSession(in: folder)
+        #expect(session.execute("help") == .completed)
+        #expect(transcript.text == """
+            GradLab help — topics:
+              help language    the MATLAB-style language: syntax, values, built-in functions
+              help workspace   who, whos, clear, exist, openvar
+              help scripts     open a script and run it section by section
+              help lessons     the lessons and how to open them
+              help debugger    pause scripts and backpropagation, step layer by layer
+            help NAME shows one function or command, e.g. `help zeros`, `help ra`.
+
+            """)
+    }
+
+    @Test(arguments: ["who", "whos", "clear", "clearvars", "exist", "openvar", "open", "sections", "runsection",
+                      "runadvance", "ra", "runtoend", "run", "reload", "lessons", "help"])
+    func everyLabCommandHasHelpWithASummaryAndAnExample(command: String) throws {
+        let folder = try TemporaryFolder()
+        let (session, _) = makeSession(in: folder)
+        let text = try #require(session.interpreter.builtin(named: command)?.help)
+        let first = try #require(text.split(separator: "\n").first)
+        #expect(first.hasPrefix(command == "ra" ? "runadvance - " : "\(command) - "))
+        #expect(text.contains("Example:"))
+    }
+
+    @Test func everyBuiltinHasHelpText() throws {
+        let folder = try TemporaryFolder()
+        let (session, _) = makeSession(in: folder)
+        for name in session.interpreter.builtinNames {
+            let text = session.helpText(for: name)
+            #expect(!text.hasPrefix("help: nothing"), "no help for \(name)")
+            #expect(text.count > name.count + 5, "help for \(name) is too short")
+        }
+    }
+
+    @Test func helpForAFunctionPrintsItsRegisteredText() throws {
+        let folder = try TemporaryFolder()
+        let (session, transcript) = makeSession(in: folder)
+        #expect(session.execute("help zeros") == .completed)
+        #expect(transcript.text == (session.interpreter.builtin(named: "zeros")?.help ?? "?") + "\n")
+    }
+
+    @Test func anUnknownNameSuggestsTheNearestNames() throws {
+        let folder = try TemporaryFolder()
+        let (session, _) = makeSession(in: folder)
+        #expect(session.helpText(for: "zerso") == "help: nothing is named 'zerso'. Did you mean: zeros?\n`help` lists the topics.\n")
+        #expect(session.helpText(for: "runadvanse").contains("Did you mean: runadvance?"))
+        #expect(session.helpText(for: "qqqqqqq") == "help: nothing is named 'qqqqqqq'.\n`help` lists the topics.\n")
+    }
+
+    @Test func aTopicListsItsCommandsWithTheirSummaries() throws {
+        let folder = try TemporaryFolder()
+        let (session, _) = makeSession(in: folder)
+        let text = session.helpText(for: "scripts")
+        #expect(text.contains("  runtoend     Run the open script from the cursor to its end\n"))
+        #expect(text.contains("  ra           Run the section at the cursor, then move to the next (alias: ra)\n"))
+        let language = session.helpText(for: "language")
+        #expect(language.contains(" zeros"))
+        #expect(!language.contains(" whos"))
+    }
+
+    @Test func theDebuggerTopicListsOnlyCommandsThatExist() throws {
+        let folder = try TemporaryFolder()
+        let (session, _) = makeSession(in: folder)
+        #expect(session.helpText(for: "debugger").hasSuffix("(This build has none of its commands yet.)\n"))
+        session.register([BuiltinFunction(name: "dbcont", help: "dbcont - Continue a paused run\nExample: dbcont") { _ in [] }])
+        #expect(session.helpText(for: "debugger").hasSuffix("\n  dbcont   Continue a paused run\n"))
+    }
+}

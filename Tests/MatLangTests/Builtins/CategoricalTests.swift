@@ -1,0 +1,44 @@
+import MatLang
+import Testing
+
+@Suite("Categorical")
+struct CategoricalTests {
+    static let labels = Value.cellRow([char("b"), char("a"), char("b")])
+
+    @Test("categories are the sorted distinct labels")
+    func categories() throws {
+        let context = BuiltinTestContext()
+        let c = try context.run("categorical", Self.labels)[0]
+        #expect(c.size == [1, 3])
+        #expect(FixtureEncoding.lines(try context.run("categories", c)[0]) == ["cell 2x1", "  char 1x1 \"a\"", "  char 1x1 \"b\""])
+        #expect(try context.encoded("double", c) == "double 1x3 2 1 2")
+        let numbers = try context.run("categorical", r(3, 1, 3))[0]
+        #expect(FixtureEncoding.lines(try context.run("categories", numbers)[0]) == ["cell 2x1", "  char 1x1 \"1\"", "  char 1x1 \"3\""])
+    }
+
+    @Test("onehotencode puts the categories along the feature dimension, as single")
+    func onehot() throws {
+        let context = BuiltinTestContext()
+        let c = try context.run("categorical", Self.labels)[0]
+        #expect(try context.encoded("onehotencode", c, n(1)) == "single 2x3 0 1 1 0 0 1")
+        let column = try context.run("categorical", .cell(NDArray(column: [char("b"), char("a"), char("c")])))[0]
+        #expect(try context.encoded("onehotencode", column, n(2)) == "single 3x3 0 1 0 1 0 0 0 0 1")
+        #expect(try context.encoded("onehotencode", c, n(1), char("TypeName"), char("double")) == "double 2x3 0 1 1 0 0 1")
+    }
+
+    @Test("onehotdecode takes the largest score along the feature dimension")
+    func decode() throws {
+        let context = BuiltinTestContext()
+        let scores = m([0.1, 0.7], [0.9, 0.3])
+        let decoded = try context.run("onehotdecode", scores, .cellRow([char("cat"), char("dog")]), n(1))[0]
+        guard case .categorical(let c) = decoded else { Issue.record("not categorical"); return }
+        #expect(c.labels.elements == ["dog", "cat"])
+    }
+
+    @Test("onehotencode needs a singleton feature dimension")
+    func badFeatureDimension() throws {
+        let context = BuiltinTestContext()
+        let c = try context.run("categorical", Self.labels)[0]
+        #expect(throws: RuntimeError.self) { try context.run("onehotencode", c, n(2)) }
+    }
+}

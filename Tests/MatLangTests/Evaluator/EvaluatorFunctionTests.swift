@@ -1,0 +1,152 @@
+import Foundation
+import Testing
+@testable import MatLang
+
+@Suite struct EvaluatorFunctionTests {
+    @Test func localFunctionsSeeNarginNargoutVararginAndVarargout() throws {
+        let session = try Session().run("""
+        [p, q, r] = spread(1, 2, 3, 4);
+        n0 = howmany();
+        n2 = howmany(5, 6);
+        [o1, o2] = outs();
+        function varargout = spread(first, varargin)
+          varargout{1} = first;
+          for k = 1:nargout - 1
+            varargout{k + 1} = varargin{k} * 10;
+          end
+        end
+        function n = howmany(varargin)
+          n = nargin;
+        end
+        function [a, b] = outs()
+          a = nargout;
+          b = numel([a a]);
+        end
+        """)
+        #expect(try session.number("p") == 1)
+        #expect(try session.number("q") == 20)
+        #expect(try session.number("r") == 30)
+        #expect(try session.number("n0") == 0)
+        #expect(try session.number("n2") == 2)
+        #expect(try session.number("o1") == 2)
+        #expect(try session.number("o2") == 2)
+    }
+
+    @Test func tildeDiscardsOutputsAndRecursionWorks() throws {
+        let session = try Session().run("""
+        [~, second] = twooutputs();
+        f = fact(5);
+        function r = fact(n)
+          if n <= 1
+            r = 1;
+            return
+          end
+          r = n * fact(n - 1);
+        end
+        """)
+        #expect(try session.number("second") == 2)
+        #expect(try session.number("f") == 120)
+        #expect(session.size("ans") == nil)
+    }
+
+    @Test func closuresCaptureValuesAtCreation() throws {
+        let session = try Session().run("""
+        k = 2;
+        scale = @(x) x * k;
+        k = 10;
+        a = scale(3);
+        sq = @(v) v.^2;
+        compose = @(f, g) @(x) f(g(x));
+        h = compose(scale, sq);
+        b = h(3);
+        named = @twice;
+        c = named(4);
+        function y = twice(x)
+          y = 2 * x;
+        end
+        """)
+        #expect(try session.number("a") == 6)
+        #expect(try session.number("b") == 18)
+        #expect(try session.number("c") == 8)
+    }
+
+    @Test func handlesToLocalFunctionsWorkAfterTheScriptHasFinished() throws {
+        let session = try Session().run("g = @helper;\nfunction y = helper(x)\n  y = x + 100;\nend\n", file: "/tmp/script.m")
+        try session.run("z = g(1);")
+        #expect(try session.number("z") == 101)
+    }
+
+    @Test func tooManyInputsNamesTheFunction() throws {
+        let session = Session()
+        #expect {
+            try session.run("y = one(1, 2);\nfunction r = one(x)\n  r = x;\nend\n")
+        } throws: { error in
+            guard case .runtime(.tooManyInputs(let name), _, let function, _) = error as? ExecutionError else { return false }
+            return name == "one" && function == "one"
+        }
+    }
+
+    @Test func functionFilesInTheCurrentFolderAreCallable() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gradlab-fn-\(UInt32.random(in: 0...UInt32.max))")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "function [y, n] = addone(x)\n  y = x + 1;\n  n = helper();\nend\nfunction n = helper()\n  n = 42;\nend\n"
+            .write(to: folder.appendingPathComponent("addone.m"), atomically: true, encoding: .utf8)
+        let session = try Session(folder: folder.path).run("[a, b] = addone(2);")
+        #expect(try session.number("a") == 3)
+        #expect(try session.number("b") == 42)
+        #expect(session.interpreter.functionExists("addone"))
+        #expect(!session.interpreter.functionExists("helper"))
+    }
+
+    @Test func csListsExpandInCallsBracketsAndBraces() throws {
+        let session = try Session().run("""
+        c = {1, 2, 3};
+        v = [c{:}];
+        n = countargs(c{1:end});
+        s(1).a = 5; s(2).a = 7;
+        w = [s.a];
+        d = {c{2:3}, 'x'};
+        """)
+        #expect(try session.numbers("v") == [1, 2, 3])
+        #expect(try session.number("n") == 3)
+        #expect(try session.numbers("w") == [5, 7])
+        #expect(session.size("d") == [1, 3])
+    }
+
+    @Test func endInsideIndicesUsesTheIndexedValue() throws {
+        let session = try Session().run("""
+        x = 1:5;
+        last = x(end);
+        tail = x(end-1:end);
+        x(end + 1) = 6;
+        m = [1 2 3; 4 5 6];
+        corner = m(end, end);
+        cols = size(m(:, 2:end), 2);
+        c = {1, 'two', 3};
+        inner = x(c{end});
+        """)
+        #expect(try session.number("last") == 5)
+        #expect(try session.numbers("tail") == [4, 5])
+        #expect(try session.numbers("x") == [1, 2, 3, 4, 5, 6])
+        #expect(try session.number("corner") == 6)
+        #expect(try session.number("cols") == 2)
+        #expect(try session.number("inner") == 3)
+    }
+
+    @Test func nestedIndexedAssignmentBuildsStructsAndCells() throws {
+        let session = try Session().run("""
+        a.b(2).c{3} = 7;
+        v = a.b(2).c{3};
+        n = numel(a.b);
+        t = {};
+        t{2} = 'x';
+        x = [1 2 3];
+        x(2) = [];
+        """)
+        #expect(try session.number("v") == 7)
+        #expect(try session.number("n") == 2)
+        #expect(session.size("t") == [1, 2])
+        #expect(try session.numbers("x") == [1, 3])
+    }
+}
