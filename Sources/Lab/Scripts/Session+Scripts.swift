@@ -62,7 +62,9 @@ extension Session {
                 + title + String(repeating: " ", count: titleWidth - title.count)
                 + "  lines \(section.firstLine)–\(section.lastLine)\n"
         }
-        if open.cursor >= sections.count { text += "  (every section has run; `runsection N` runs one again)\n" }
+        if !sections.isEmpty && open.cursor >= sections.count {
+            text += "  (every section has run; `runsection N` runs one again)\n"
+        }
         return text
     }
 
@@ -101,7 +103,8 @@ extension Session {
     func runAdvance() throws {
         let open = try requireOpenScript(for: "runadvance")
         guard open.cursor < open.sections.count else {
-            output.write("Every section has run; `runsection N` runs one again, `open` starts over.\n")
+            output.write(open.sections.isEmpty ? "The open script has no code to run.\n"
+                         : "Every section has run; `runsection N` runs one again, `open` starts over.\n")
             return
         }
         try runSection(at: open.cursor, narrated: true)

@@ -176,3 +176,16 @@ private let demo = """
         #expect(session.openScript?.cursor == 1)
     }
 }
+
+@Suite struct EmptyScriptTests {
+    @Test func anEmptyScriptOpensWithNoSectionsAndRunAdvanceSaysSo() throws {
+        let folder = try TemporaryFolder(files: ["empty.m": "\n\n"])
+        let (session, transcript) = makeSession(in: folder)
+        #expect(session.execute("open empty; ra; runtoend") == .completed)
+        #expect(transcript.text == """
+            empty.m — 0 sections (▶ runs next, • not run or edited since)
+            The open script has no code to run.
+
+            """)
+    }
+}
