@@ -1,0 +1,111 @@
+import Autograd
+import MatLang
+import NeuralNet
+
+/// Losses, activations and the core math functions on dlarrays: crossentropy mse l2loss softmax
+/// sigmoid relu, and dlarray-aware mean sum exp log abs sqrt tanh.
+enum LossBuiltins {
+    static var functions: [BuiltinFunction] {
+        var list: [BuiltinFunction] = [
+            loss("crossentropy", """
+                crossentropy - Cross-entropy loss of probabilities against one-hot targets
+                  loss = crossentropy(Y, T)     mean over observations of -sum(T .* log(Y))
+                Y holds probabilities (softmax output, "CB"), T one-hot targets of the same size.
+                Example: loss = crossentropy(forward(net, X), T)
+                """) { tape, y, t throws(TensorError) in try tape.crossEntropy(y, t) },
+            loss("mse", """
+                mse - Half mean squared error
+                  loss = mse(Y, T)     sum((Y - T).^2) / (2 * numObservations)
+                Example: loss = mse(Y, T)
+                """) { tape, y, t throws(TensorError) in try tape.meanSquaredError(y, t) },
+            loss("l2loss", """
+                l2loss - L2 loss, sum of squared differences over observations
+                  loss = l2loss(Y, T)     sum((Y - T).^2) / numObservations
+                Example: loss = l2loss(Y, T)
+                """) { tape, y, t throws(TensorError) in
+                try tape.multiply(try tape.meanSquaredError(y, t), tape.constant(Tensor(scalar: 2)))
+            },
+            activation("softmax", "Softmax over the channel (first) dimension") { t, x throws(TensorError) in try t.softmax(x) },
+            activation("sigmoid", "Logistic sigmoid, 1 ./ (1 + exp(-X))") { t, x throws(TensorError) in try t.sigmoid(x) },
+            activation("relu", "Rectified linear unit, max(X, 0)") { t, x throws(TensorError) in try t.relu(x) },
+        ]
+        let core = BuiltinRegistry.standard()
+        let unary: [(String, @Sendable (Tape, Autograd.Variable) throws(TensorError) -> Autograd.Variable)] = [
+            ("exp", { t, x throws(TensorError) in try t.exp(x) }),
+            ("log", { t, x throws(TensorError) in try t.log(x) }),
+            ("abs", { t, x throws(TensorError) in try t.abs(x) }),
+            ("sqrt", { t, x throws(TensorError) in try t.sqrt(x) }),
+            ("tanh", { t, x throws(TensorError) in try t.tanh(x) }),
+        ]
+        for (name, body) in unary {
+            guard let base = core.lookup(name) else { continue }
+            list.append(BuiltinFunction(name: name, help: base.help + "\n  On a dlarray the operation is traced inside dlfeval.") { call in
+                guard case .object(let d as DLArray)? = call.arguments.first else { return try base.body(call) }
+                return [.object(try d.map(name, body))]
+            })
+        }
+        for name in ["mean", "sum"] {
+            guard let base = core.lookup(name) else { continue }
+            list.append(BuiltinFunction(name: name, help: base.help + "\n  On a dlarray: \(name)(X, \"all\") or \(name)(X, dim), traced inside dlfeval.") { call in
+                guard case .object(let d as DLArray)? = call.arguments.first else { return try base.body(call) }
+                var axis: Int? = d.size[0] == 1 ? 1 : 0
+                if call.arguments.count > 1 {
+                    if let text = try? call.arguments[1].text(), text.lowercased() == "all" {
+                        axis = nil
+                    } else {
+                        axis = try DeepLearningArguments.positiveInteger(call.arguments[1], function: name, name: "dim") - 1
+                    }
+                }
+                if d.tensor.shape.rank <= 1 && axis != nil { axis = nil }
+                let isMean = name == "mean"
+                let result = try d.map(name) { t, x throws(TensorError) in
+                    isMean ? try t.mean(x, axis: axis) : try t.sum(x, axis: axis)
+                }
+                return [.object(result)]
+            })
+        }
+        for name in ["double", "single"] {
+            guard let base = core.lookup(name) else { continue }
+            list.append(BuiltinFunction(name: name, help: base.help) { call in
+                guard case .object(let d as DLArray)? = call.arguments.first else { return try base.body(call) }
+                if name == "single" { return [.object(d)] }
+                return [.double(NDArray(size: d.size, elements: d.tensor.scalars.map(Double.init)))]
+            })
+        }
+        return list
+    }
+
+    /// A two-input loss on dlarrays (traced when either is).
+    static func loss(_ name: String, _ help: String,
+                     _ body: @escaping @Sendable (Tape, Autograd.Variable, Autograd.Variable) throws(TensorError) -> Autograd.Variable) -> BuiltinFunction {
+        BuiltinFunction(name: name, help: help) { call in
+            guard call.arguments.count >= 2 else { throw RuntimeError.notEnoughInputs(function: call.name) }
+            let y = try DeepLearningArguments.dlarray(call, 0)
+            let t = try DeepLearningArguments.dlarray(call, 1)
+            guard y.size == t.size else {
+                throw RuntimeError.invalidArgument(function: name, position: 2, reason:
+                    "Targets must be the same size as the predictions (\(y.size.map(String.init).joined(separator: "×"))), not \(t.size.map(String.init).joined(separator: "×")).")
+            }
+            if name == "crossentropy" {
+                let values = t.tensor.scalars
+                guard values.allSatisfy({ $0 >= 0 && $0 <= 1 }) else {
+                    throw RuntimeError.invalidArgument(function: name, position: 2, reason:
+                        "Targets must be one-hot encoded (values between 0 and 1); use onehotencode(T, 1).")
+                }
+            }
+            return [.object(try DLArray.combine(y, t, function: name, format: "", body))]
+        }
+    }
+
+    /// A one-input activation function on dlarrays.
+    static func activation(_ name: String, _ summary: String,
+                           _ body: @escaping @Sendable (Tape, Autograd.Variable) throws(TensorError) -> Autograd.Variable) -> BuiltinFunction {
+        BuiltinFunction(name: name, help: """
+            \(name) - \(summary) (dlarray, traced inside dlfeval)
+              Y = \(name)(X)
+            Example: Y = \(name)(dlarray(randn(10, 4), "CB"))
+            """) { call in
+            [.object(try DeepLearningArguments.dlarray(call, 0).map(name, body))]
+        }
+    }
+}

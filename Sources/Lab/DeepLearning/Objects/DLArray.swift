@@ -1,0 +1,154 @@
+import Autograd
+import MatLang
+
+/// MATLAB's `dlarray`: single-precision data with an optional format (`"SSCB"`, `"CB"`, `""`),
+/// either a plain tensor or, inside `dlfeval`, a variable on the trace's tape.
+///
+/// The tensor's shape is the MATLAB size, column-major, so wrapping and unwrapping never copy.
+/// NOTE: `@unchecked Sendable` because a traced value refers to its tape; values only ever live
+/// on the interpreter's thread.
+public struct DLArray: MatObject, @unchecked Sendable {
+    /// The data: a plain tensor, or a traced variable.
+    public enum Storage {
+        /// An untraced value.
+        case tensor(Tensor)
+        /// A value recorded on a `dlfeval` tape.
+        case traced(Autograd.Variable)
+    }
+
+    /// The data.
+    public var storage: Storage
+    /// The dimension labels, one letter per dimension (`S`, `C`, `B`, `T`, `U`), or empty.
+    public var format: String
+
+    /// Wraps a tensor.
+    public init(_ tensor: Tensor, format: String = "") {
+        storage = .tensor(tensor)
+        self.format = format
+    }
+
+    /// Wraps a traced variable.
+    public init(traced variable: Autograd.Variable, format: String = "") {
+        storage = .traced(variable)
+        self.format = format
+    }
+
+    /// The current value.
+    public var tensor: Tensor {
+        switch storage {
+        case .tensor(let t): t
+        case .traced(let v): v.value
+        }
+    }
+
+    /// The traced variable, if any.
+    public var variable: Autograd.Variable? {
+        if case .traced(let v) = storage { return v }
+        return nil
+    }
+
+    /// The value without its trace.
+    public var untraced: DLArray { DLArray(tensor, format: format) }
+
+    /// `dlarray`.
+    public var className: String { "dlarray" }
+
+    /// MATLAB's size: the tensor's dimensions, at least two.
+    public var size: [Int] { DLArray.matlabSize(tensor.shape) }
+
+    /// The MATLAB size of a tensor shape (at least two dimensions, trailing ones dropped past 2).
+    static func matlabSize(_ shape: Shape) -> [Int] {
+        var dims = shape.dims
+        while dims.count > 2 && dims.last == 1 { dims.removeLast() }
+        while dims.count < 2 { dims.append(1) }
+        return dims
+    }
+
+    /// `28×28×1×128 single dlarray`.
+    public var summary: String { size.map(String.init).joined(separator: "×") + " single dlarray" }
+
+    /// The data as a single array of the same size.
+    public var singleValue: Value {
+        .single(NDArray(size: size, elements: tensor.scalars))
+    }
+
+    /// The display: format line and data, as MATLAB shows a dlarray.
+    public func displayBody(format displayFormat: DisplayFormat) -> String? {
+        var text = "  " + summary + "\n\n"
+        if !format.isEmpty {
+            let labels = format.map { String($0) }
+            text += "    " + zip(labels, size).map { "\($0)(\($1))" }.joined(separator: " × ") + "\n\n"
+        }
+        text += singleValue.dispText(format: displayFormat)
+        return text
+    }
+
+    /// The data in bytes (4 per element).
+    public var byteCount: Int { tensor.count * 4 }
+
+    /// `x(i, j, ...)`: the selected elements (recorded when traced).
+    public func indexed(_ subscripts: [IndexSubscript]) throws(RuntimeError) -> Value {
+        let dims = size
+        var lists: [[Int]] = []
+        for (k, s) in subscripts.enumerated() {
+            let extent: Int
+            if subscripts.count == 1 { extent = tensor.count }
+            else if k == subscripts.count - 1 { extent = dims.dropFirst(k).reduce(1, *) }
+            else { extent = k < dims.count ? dims[k] : 1 }
+            switch s {
+            case .all: lists.append(Array(0..<extent))
+            case .indices(let list):
+                for i in list where i < 1 || i > extent {
+                    throw .indexOutOfBounds(position: subscripts.count == 1 ? nil : k + 1,
+                                            count: subscripts.count, index: i, extent: extent)
+                }
+                lists.append(list.map { $0 - 1 })
+            }
+        }
+        var linear: [Int] = []
+        var outSize = lists.map(\.count)
+        if subscripts.count == 1 {
+            linear = lists[0]
+            outSize = dims.count == 2 && dims[0] == 1 ? [1, linear.count] : [linear.count, 1]
+        } else {
+            var strides: [Int] = []
+            var stride = 1
+            for k in 0..<lists.count {
+                strides.append(stride)
+                stride *= k < dims.count ? (k == lists.count - 1 ? dims.dropFirst(k).reduce(1, *) : dims[k]) : 1
+            }
+            // column-major order: the first subscript varies fastest
+            linear = DLArray.columnMajor(lists: lists, strides: strides)
+        }
+        let shape = Shape(outSize)
+        switch storage {
+        case .tensor(let t):
+            let values = t.scalars
+            return .object(DLArray(Tensor(shape: shape, scalars: linear.map { values[$0] }), format: format))
+        case .traced(let v):
+            let result = try DLArray.engine("index") { () throws(TensorError) in
+                try v.tape.gather(v, indices: linear, shape: shape)
+            }
+            return .object(DLArray(traced: result, format: format))
+        }
+    }
+
+    /// Linear positions of a subscript product, first subscript fastest.
+    static func columnMajor(lists: [[Int]], strides: [Int]) -> [Int] {
+        var result = [0]
+        for k in (0..<lists.count).reversed() {
+            var next: [Int] = []
+            next.reserveCapacity(result.count * lists[k].count)
+            for base in result { for i in lists[k] { next.append(base + i * strides[k]) } }
+            result = next
+        }
+        return result
+    }
+
+    /// Runs an engine operation, turning its error into a runtime error naming `function`.
+    static func engine<R>(_ function: String, _ body: () throws(TensorError) -> R) throws(RuntimeError) -> R {
+        do { return try body() } catch {
+            throw .invalidArgument(function: function, position: nil, reason: "\(error)")
+        }
+    }
+}
