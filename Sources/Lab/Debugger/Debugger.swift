@@ -1,0 +1,119 @@
+import Autograd
+import MatLang
+
+/// The debugger's conversation half (pdb over bdb's ``BackpropFrame``): breakpoints, the
+/// backward-pass hook, and the nested `K>>` command loop that reads from the session's line reader.
+///
+/// A backward pass calls ``backward(tape:loss:)``. With no breakpoint set it is a plain
+/// `tape.gradients(of:)`. When a breakpoint fires, the hook opens a ``BackpropFrame`` and runs
+/// a command loop on the same thread: it reads lines from ``reader`` with the `K>>` prompt and
+/// runs them through the session, whose debugger built-ins (`dbstep`, `dbstack`, …) act on the
+/// frame, until `dbcont` or `dbquit`. The hook then returns the finished pass's gradients, or
+/// throws ``DebuggerError/quit``.
+public final class Debugger {
+    /// The session whose interpreter runs `K>>` lines.
+    public unowned let session: Session
+    /// Where `K>>` lines are read from: the same reader the REPL uses. Without one nothing pauses.
+    public var reader: (any LineReader)?
+    /// The breakpoints set.
+    public var breakpoints = BackpropBreakpoints()
+    /// How many backward passes went through the hook.
+    public private(set) var backwardPassCount = 0
+    /// The paused frame, if any.
+    public private(set) var frame: BackpropFrame?
+    /// The frame a `dbstop in backprop if` condition is evaluated against.
+    var conditionFrame: BackpropFrame?
+    /// Expressions `display EXPR` asked to re-show after every step.
+    public private(set) var displays: [String] = []
+    /// Per-layer gradient statistics of every backward pass, when `record on`.
+    public var recorder: GradientRecorder?
+
+    /// Creates the debugger for `session` and registers its commands there.
+    public init(session: Session, reader: (any LineReader)? = nil) {
+        self.session = session
+        self.reader = reader
+        let link = DebuggerLink()
+        link.debugger = self
+        session.register(DebuggerCommands.functions(link: link))
+    }
+
+    /// The style cards are rendered in, following the output's colour setting.
+    var style: CardStyle { CardStyle(usesColor: session.output.usesColor) }
+
+    /// Runs one backward pass from `loss` on `tape`, pausing when a breakpoint fires.
+    /// - Returns: the gradients, bit-for-bit those of `tape.gradients(of: loss)`.
+    /// - Throws: `TensorError` for a loss the engine cannot differentiate; ``DebuggerError/quit``
+    ///   when the learner left with `dbquit`.
+    public func backward(tape: Tape, loss: Autograd.Variable) throws -> Gradients {
+        backwardPassCount += 1
+        let iteration = backwardPassCount
+        if breakpoints.isEmpty && recorder == nil { return try tape.gradients(of: loss) }
+        let frame = try BackpropFrame(tape: tape, loss: loss, iteration: iteration)
+        var reason: String?
+        if breakpoints.nanInf, let node = tape.firstNonFiniteNode() {
+            reason = NonFiniteReport.forward(node: node, tape: tape)
+        }
+        if reason == nil && (breakpoints.always || breakpoints.iterations.contains(iteration)) {
+            reason = "Paused before backward pass \(iteration) (\(frame.stepCount) layer steps). `dbstep` steps one layer.\n"
+        }
+        if reason == nil && (!breakpoints.conditions.isEmpty || breakpoints.nanInf || recorder != nil) {
+            frame.stepper.runToEnd()
+            recorder?.record(frame: frame)
+            if breakpoints.nanInf, let id = frame.stepper.nonFiniteGradientIDs.first {
+                reason = NonFiniteReport.backward(id: id, tape: tape)
+            } else if let condition = firstTrueCondition(frame) {
+                reason = "Paused before backward pass \(iteration): `\(condition)` is true.\n"
+            }
+            if reason != nil { while frame.stepper.stepBack() != nil {} }
+        }
+        guard let reason, let reader else { return frame.finish() }
+        session.output.write(reason)
+        try pause(frame, reader: reader)
+        return frame.finish()
+    }
+
+    private func firstTrueCondition(_ frame: BackpropFrame) -> String? {
+        conditionFrame = frame
+        defer { conditionFrame = nil }
+        for condition in breakpoints.conditions {
+            let scratch = Workspace()
+            for name in session.workspace.variableNames {
+                if let value = session.workspace.value(of: name) { scratch.setValue(value, of: name) }
+            }
+            do {
+                try session.interpreter.run(source: "gradlabCondition__ = (\(condition));", file: "<dbstop condition>", in: scratch)
+                if try scratch.value(of: "gradlabCondition__")?.isTrue() == true { return condition }
+            } catch let error as ExecutionError {
+                session.output.write("The breakpoint condition `\(condition)` failed and was treated as false: "
+                                     + ErrorReport(error: error, sources: [:]).text(style: .interactive), to: .error)
+            } catch {
+                session.output.write("The breakpoint condition `\(condition)` is not true or false.\n", to: .error)
+            }
+        }
+        return nil
+    }
+
+    /// The nested command loop: reads `K>>` lines until the frame is continued or quit.
+    private func pause(_ frame: BackpropFrame, reader: any LineReader) throws(DebuggerError) {
+        let wasPaused = session.isPaused
+        self.frame = frame
+        session.isPaused = true
+        defer {
+            self.frame = nil
+            session.isPaused = wasPaused
+        }
+        var loop = PausedCommandLoop(debugger: self, reader: reader)
+        loop.run(frame)
+        if frame.resumption == .quitting { throw .quit }
+    }
+
+    /// Adds `expression` to the displays shown after every step.
+    func addDisplay(_ expression: String) { displays.append(expression) }
+}
+
+/// A weak reference from the debugger's built-ins back to it.
+///
+/// NOTE: built-ins are `@Sendable`, but they only ever run on the thread that owns the session.
+final class DebuggerLink: @unchecked Sendable {
+    weak var debugger: Debugger?
+}

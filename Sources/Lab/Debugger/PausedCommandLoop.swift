@@ -1,0 +1,84 @@
+import Foundation
+import MatLang
+
+/// The nested `K>>` loop a paused backward pass runs: reads lines from the REPL's reader, turns
+/// pdb aliases into MATLAB verbs, binds the frame's variables, runs each entry through the
+/// session, re-shows `display` expressions after steps, and ends on `dbcont`, `dbquit` or the
+/// end of input (which quits). Enter on an empty line repeats the last step command.
+struct PausedCommandLoop {
+    let debugger: Debugger
+    let reader: any LineReader
+    private var lastStep: String?
+    private var pending: [String] = []
+
+    init(debugger: Debugger, reader: any LineReader) {
+        self.debugger = debugger
+        self.reader = reader
+    }
+
+    mutating func run(_ frame: BackpropFrame) {
+        let session = debugger.session
+        while frame.resumption == .paused {
+            let prompt = pending.isEmpty ? session.prompt : session.continuationPrompt
+            switch reader.readLine(prompt: prompt) {
+            case .endOfInput:
+                frame.resumption = .quitting
+            case .interrupted:
+                pending.removeAll()
+            case .line(let text):
+                if pending.isEmpty, text.allSatisfy(\.isWhitespace) {
+                    if let lastStep { execute(lastStep, frame: frame) }
+                    continue
+                }
+                pending.append(text)
+                let source = pending.joined(separator: "\n")
+                guard session.isComplete(source) else { continue }
+                pending.removeAll()
+                reader.addHistory(source)
+                execute(source, frame: frame)
+            }
+        }
+    }
+
+    private mutating func execute(_ source: String, frame: BackpropFrame) {
+        let session = debugger.session
+        var command = Self.translate(source)
+        if let expression = Self.displayExpression(command) {
+            debugger.addDisplay(expression)
+            command = expression
+        }
+        if session.isStepCommand(command) { lastStep = command }
+        let bindings = FrameVariables(frame: frame)
+        bindings.bind(in: session.workspace)
+        defer { bindings.unbind(from: session.workspace) }
+        _ = session.execute(command)
+        guard session.isStepCommand(command), frame.resumption == .paused else { return }
+        for expression in debugger.displays { _ = session.execute(expression) }
+    }
+
+    /// The expression of `display EXPR` typed while paused (re-shown after every step).
+    static func displayExpression(_ source: String) -> String? {
+        let trimmed = source.trimmingCharacters(in: .whitespaces)
+        guard trimmed.hasPrefix("display "), !trimmed.contains("(") || !trimmed.hasPrefix("display(") else { return nil }
+        let expression = trimmed.dropFirst("display ".count).trimmingCharacters(in: .whitespaces)
+        return expression.isEmpty ? nil : expression
+    }
+
+    /// pdb/gdb aliases as MATLAB verbs: `s`/`step`/`n`/`next` → `dbstep`, `stepi` → `dbstep in`,
+    /// `rs` → `dbstep back`, `c` → `dbcont`, `q` → `dbquit`, `where`/`bt` → `dbstack`,
+    /// `u`/`d` → `dbup`/`dbdown`.
+    static func translate(_ source: String) -> String {
+        let trimmed = source.trimmingCharacters(in: .whitespaces)
+        switch trimmed {
+        case "s", "step", "n", "next": return "dbstep"
+        case "stepi": return "dbstep in"
+        case "rs": return "dbstep back"
+        case "c", "cont", "continue": return "dbcont"
+        case "q", "quit": return "dbquit"
+        case "where", "bt": return "dbstack"
+        case "u", "up": return "dbup"
+        case "d", "down": return "dbdown"
+        default: return source
+        }
+    }
+}
