@@ -8,14 +8,15 @@ let lessonsFolder: String = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent()
     .appendingPathComponent("Lessons").path
 
-/// A session set up the way a learner gets it (graphics installed, the repository's lessons),
-/// writing into a transcript.
+/// A session set up the way a learner gets it (graphics and deep-learning built-ins, the
+/// repository's lessons), writing into a transcript.
 func makeLessonSession(lessons folder: String = lessonsFolder, currentFolder: String? = nil) -> (Session, LessonTranscript) {
     let transcript = LessonTranscript()
     let session = Session(output: transcript,
                           currentFolder: currentFolder ?? FileManager.default.temporaryDirectory.path,
                           lessons: LessonCatalog(folder: folder))
     session.installGraphics()
+    session.registerDeepLearning()
     return (session, transcript)
 }
 
