@@ -14,7 +14,7 @@ rng(0)
 numInputs = 16;
 width = 32;
 numHidden = 10;
-numSamples = 128;
+numSamples = 64;
 X = randn(numInputs,numSamples);
 T = randn(1,numInputs) * X / 4;
 fanIns = [numInputs, width*ones(1,numHidden)];
