@@ -71,17 +71,19 @@ struct GradlabCommand: ParsableCommand {
                 throw ExitCode(1)
             }
         }
-        let engine = InterruptibleEngine(
-            EngineConnection.makeEngine(output: output, figuresFolder: figuresFolder), relay: InterruptRelay.install())
+        let session = EngineConnection.makeSession(output: output, figuresFolder: figuresFolder)
+        let engine = InterruptibleEngine(session, relay: InterruptRelay.install())
         let status: Int32
         if let code {
             status = ExitStatus.of(engine.runScript(code, file: "command line"))
         } else if let file {
             status = runFile(file, engine: engine, output: output)
         } else if isatty(STDIN_FILENO) == 1 {
-            status = runInteractive(engine: engine, output: output, environment: environment)
+            status = runInteractive(engine: engine, session: session, output: output, environment: environment)
         } else {
-            let repl = REPL(engine: engine, reader: StandardInputReader(), output: output, configuration: .batch)
+            let reader = StandardInputReader()
+            session.debugger?.reader = reader
+            let repl = REPL(engine: engine, reader: reader, output: output, configuration: .batch)
             status = ExitStatus.of(repl.run())
         }
         if status != 0 { throw ExitCode(status) }
@@ -97,7 +99,8 @@ struct GradlabCommand: ParsableCommand {
         }
     }
 
-    private func runInteractive(engine: any REPLEngine, output: any OutputSink, environment: [String: String]) -> Int32 {
+    private func runInteractive(engine: any REPLEngine, session: Session, output: any OutputSink,
+                                environment: [String: String]) -> Int32 {
         Locale.enableUTF8LineEditing()
         let historyFile = HistoryFile.defaultLocation(environment: environment).map {
             HistoryFile(path: $0, limit: EditLineReader.historyLimit)
@@ -107,9 +110,12 @@ struct GradlabCommand: ParsableCommand {
                 historyFile: historyFile,
                 complete: { line, cursor in REPL.completions(line: line, cursor: cursor, engine: engine) })
         else {
-            let repl = REPL(engine: engine, reader: StandardInputReader(), output: output, configuration: .interactive)
+            let fallback = StandardInputReader()
+            session.debugger?.reader = fallback
+            let repl = REPL(engine: engine, reader: fallback, output: output, configuration: .interactive)
             return ExitStatus.of(repl.run())
         }
+        session.debugger?.reader = reader
         return ExitStatus.of(REPL(engine: engine, reader: reader, output: output).run())
     }
 }

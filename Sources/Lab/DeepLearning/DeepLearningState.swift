@@ -12,11 +12,11 @@ public final class DeepLearningState: @unchecked Sendable {
     public private(set) var traces: [Tape] = []
     /// The tape of the last `dlgradient` call, kept for inspection after it returned.
     public private(set) var lastTape: Tape?
-    /// The stepper of the last `dlgradient` call, run to the end.
-    public private(set) var lastStepper: BackwardStepper?
-    /// Called with a fresh stepper before `dlgradient` runs it to the end: a debugger may step
-    /// it (pausing the backward pass); whatever remains is run afterwards.
-    public var backwardHook: ((BackwardStepper) -> Void)?
+    /// Runs the backward pass of `dlgradient` instead of the plain one when set: the debugger
+    /// installs itself here so `dbstop in backprop` can pause and step the pass. It must return
+    /// the same gradients a plain pass gives; an error it throws (e.g. `dbquit`) abandons the
+    /// statement.
+    public var backwardPass: ((Tape, Autograd.Variable) throws -> Gradients)?
 
     /// Creates the state over a session's generator.
     public init(random: EngineRandomSource) {
@@ -34,15 +34,18 @@ public final class DeepLearningState: @unchecked Sendable {
         return try body(tape)
     }
 
-    /// Runs a backward pass from `loss`, letting the hook step it first.
-    func backward(from loss: Autograd.Variable) throws(RuntimeError) -> Gradients {
-        let stepper = try DLArray.engine("dlgradient") { () throws(TensorError) in
-            try BackwardStepper(tape: loss.tape, loss: loss, recordsHistory: backwardHook != nil)
-        }
-        backwardHook?(stepper)
-        stepper.runToEnd()
+    /// Runs a backward pass from `loss`, through ``backwardPass`` when one is installed.
+    func backward(from loss: Autograd.Variable) throws -> Gradients {
         lastTape = loss.tape
-        lastStepper = stepper
-        return stepper.gradients
+        if let backwardPass {
+            do {
+                return try backwardPass(loss.tape, loss)
+            } catch let error as TensorError {
+                throw RuntimeError.invalidArgument(function: "dlgradient", position: nil, reason: "\(error)")
+            }
+        }
+        return try DLArray.engine("dlgradient") { () throws(TensorError) in
+            try loss.tape.gradients(of: loss)
+        }
     }
 }

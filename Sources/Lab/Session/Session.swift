@@ -22,6 +22,8 @@ public final class Session: REPLEngine {
     public var lessons: LessonCatalog
     /// Whether the debugger has paused a run (the debugger sets it; the prompt becomes `K>> `).
     public var isPaused = false
+    /// The debugger, when one is installed (``standard(output:figuresFolder:)`` installs it).
+    public internal(set) var debugger: Debugger?
     /// The script `open` opened, with its section cursor and stale marks.
     public internal(set) var openScript: OpenScript?
 
