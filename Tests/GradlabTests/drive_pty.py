@@ -184,6 +184,8 @@ def scenario_editing(binary, home):
             term.send(TAB)
             found = term.expect(r"candidate_00_of_a_long_list\.m(?:.*\n)*?.*>> ", f"listing at {columns} columns")
             rows[columns] = sum(1 for line in found.group(0).splitlines() if "candidate_" in line)
+            term.expect(r"candidate_", "the line is redrawn after the listing")
+            time.sleep(SETTLE)
             term.send(CTRL_C)
             term.expect(r"\^C\r?\n>> ", "Ctrl-C after a listing")
             time.sleep(SETTLE)
