@@ -46,6 +46,11 @@ static inline void *gl_el_get_clientdata(EditLine *el) {
     return data;
 }
 
+/* el_set(el, EL_GETCFN, f): the function libedit reads each character with. */
+static inline int gl_el_set_read_character(EditLine *el, el_rfunc_t function) {
+    return el_set(el, EL_GETCFN, function);
+}
+
 /* el_set(el, EL_HIST, history, h). */
 static inline int gl_el_set_history(EditLine *el, History *h) {
     return el_set(el, EL_HIST, history, h);

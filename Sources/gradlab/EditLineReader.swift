@@ -10,9 +10,16 @@ import Darwin
 /// The interactive ``LineReader``: libedit with emacs keys, arrows, Ctrl-R search, Tab completion
 /// through the engine, and history kept in memory, in libedit and in a ``HistoryFile``.
 ///
-/// libedit's callbacks (the prompt, Tab) find this reader through `EL_CLIENTDATA`.
+/// libedit's callbacks (the prompt, Tab, reading a character) find this reader through
+/// `EL_CLIENTDATA`.
+///
+/// With an ``InterruptRelay``, characters are read by polling the terminal together with the
+/// relay's line-cancel pipe: a Ctrl-C cancels the line even when it arrives while the reader is
+/// busy (computing a completion, redrawing), not only while it is blocked in `read`.
 final class EditLineReader: LineReader {
     private let editLine: OpaquePointer
+    private let relay: InterruptRelay?
+    private let inputDescriptor: Int32
     private let historyHandle: OpaquePointer
     private var promptStorage: UnsafeMutablePointer<CChar>
     private let historyFile: HistoryFile?
@@ -22,7 +29,8 @@ final class EditLineReader: LineReader {
     static let historyLimit = 1000
 
     /// Creates a reader on the process's terminal. `complete` answers Tab presses.
-    init?(historyFile: HistoryFile?, complete: @escaping (String, String.Index) -> Completions) {
+    init?(historyFile: HistoryFile?, relay: InterruptRelay?,
+          complete: @escaping (String, String.Index) -> Completions) {
         guard let editLine = el_init("gradlab", gl_stdin(), gl_stdout(), gl_stderr()) else { return nil }
         guard let historyHandle = history_init() else {
             el_end(editLine)
@@ -31,6 +39,8 @@ final class EditLineReader: LineReader {
         self.editLine = editLine
         self.historyHandle = historyHandle
         self.historyFile = historyFile
+        self.relay = relay
+        self.inputDescriptor = fileno(gl_stdin())
         self.complete = complete
         self.promptStorage = strdup(">> ")
         configure()
@@ -52,6 +62,9 @@ final class EditLineReader: LineReader {
         gl_el_set_string(editLine, EL_EDITOR, "emacs")
         gl_el_set_int(editLine, EL_SIGNAL, 1)
         gl_el_set_history(editLine, historyHandle)
+        if relay != nil {
+            gl_el_set_read_character(editLine, editLineReadCharacter)
+        }
         gl_el_set_prompt(editLine, editLinePrompt)
         gl_el_add_function(editLine, "gradlab-complete", "Complete the word before the cursor", editLineComplete)
         gl_el_bind(editLine, "^I", "gradlab-complete")
@@ -70,7 +83,9 @@ final class EditLineReader: LineReader {
         el_resize(editLine)
         var count: Int32 = 0
         errno = 0
-        guard let raw = el_gets(editLine, &count) else {
+        let read = { el_gets(self.editLine, &count) }
+        let result = relay.map { $0.readingLine(read) } ?? read()
+        guard let raw = result else {
             let interrupted = count < 0 && errno == EINTR
             terminalWrite(interrupted ? "^C\n" : "\n")
             return interrupted ? .interrupted : .endOfInput
@@ -94,6 +109,52 @@ final class EditLineReader: LineReader {
         history.append(line)
         if history.count > Self.historyLimit {
             history.removeFirst(history.count - Self.historyLimit)
+        }
+    }
+
+    /// Reads one character for libedit: 1 with the character, 0 at end of input, -1 with `errno`
+    /// `EINTR` when Ctrl-C cancelled the line (or another error).
+    fileprivate func readCharacter(into character: UnsafeMutablePointer<wchar_t>) -> Int32 {
+        guard let relay else { return -1 }
+        var pending: [CChar] = []
+        while true {
+            var descriptors = [
+                pollfd(fd: inputDescriptor, events: Int16(POLLIN), revents: 0),
+                pollfd(fd: relay.lineCancelDescriptor, events: Int16(POLLIN), revents: 0),
+            ]
+            if poll(&descriptors, 2, -1) < 0 {
+                guard errno == EINTR else { return -1 }
+                // A signal: most often SIGWINCH, whose new width libedit must learn.
+                el_resize(editLine)
+                continue
+            }
+            if descriptors[1].revents != 0 {
+                var drained = [UInt8](repeating: 0, count: 64)
+                while read(relay.lineCancelDescriptor, &drained, drained.count) > 0 {}
+                errno = EINTR
+                return -1
+            }
+            guard descriptors[0].revents != 0 else { continue }
+            var byte: CChar = 0
+            let count = read(inputDescriptor, &byte, 1)
+            if count == 0 { return 0 }
+            if count < 0 {
+                if errno == EINTR || errno == EAGAIN { continue }
+                return -1
+            }
+            pending.append(byte)
+            while !pending.isEmpty {
+                var state = mbstate_t()
+                var wide: wchar_t = 0
+                let used = mbrtowc(&wide, pending, pending.count, &state)
+                if used == -2 { break }  // an incomplete UTF-8 sequence: read on
+                if used == -1 {  // not UTF-8: drop the first byte, as libedit does
+                    pending.removeFirst()
+                    continue
+                }
+                character.pointee = wide
+                return 1
+            }
         }
     }
 
@@ -140,6 +201,12 @@ private func owner(of editLine: OpaquePointer?) -> EditLineReader? {
 /// libedit's `EL_PROMPT` callback.
 private let editLinePrompt: gl_prompt_function = { editLine in
     owner(of: editLine)?.currentPrompt
+}
+
+/// libedit's `EL_GETCFN` callback.
+private let editLineReadCharacter: el_rfunc_t = { editLine, character in
+    guard let character, let reader = owner(of: editLine) else { return -1 }
+    return reader.readCharacter(into: character)
 }
 
 /// libedit's callback for the `gradlab-complete` editor function bound to Tab.

@@ -72,14 +72,16 @@ struct GradlabCommand: ParsableCommand {
             }
         }
         let session = EngineConnection.makeSession(output: output, figuresFolder: figuresFolder)
-        let engine = InterruptibleEngine(session, relay: InterruptRelay.install())
+        let relay = InterruptRelay.install()
+        let engine = InterruptibleEngine(session, relay: relay)
         let status: Int32
         if let code {
             status = ExitStatus.of(engine.runScript(code, file: "command line"))
         } else if let file {
             status = runFile(file, engine: engine, output: output)
         } else if isatty(STDIN_FILENO) == 1 {
-            status = runInteractive(engine: engine, session: session, output: output, environment: environment)
+            status = runInteractive(
+                engine: engine, relay: relay, session: session, output: output, environment: environment)
         } else {
             let reader = StandardInputReader()
             session.debugger?.reader = reader
@@ -99,15 +101,15 @@ struct GradlabCommand: ParsableCommand {
         }
     }
 
-    private func runInteractive(engine: any REPLEngine, session: Session, output: any OutputSink,
-                                environment: [String: String]) -> Int32 {
+    private func runInteractive(engine: any REPLEngine, relay: InterruptRelay?, session: Session,
+                                output: any OutputSink, environment: [String: String]) -> Int32 {
         Locale.enableUTF8LineEditing()
         let historyFile = HistoryFile.defaultLocation(environment: environment).map {
             HistoryFile(path: $0, limit: EditLineReader.historyLimit)
         }
         guard
             let reader = EditLineReader(
-                historyFile: historyFile,
+                historyFile: historyFile, relay: relay,
                 complete: { line, cursor in REPL.completions(line: line, cursor: cursor, engine: engine) })
         else {
             let fallback = StandardInputReader()

@@ -11,38 +11,34 @@ import Darwin
 /// The write end of the pipe the SIGINT handler signals through; set once before the handler is installed.
 nonisolated(unsafe) private var interruptPipeWriteEnd: Int32 = -1
 
-/// The thread that reads the terminal; set once before the handler is installed.
-nonisolated(unsafe) private var interruptedThread: pthread_t = pthread_self()
-
-/// The SIGINT handler: one async-signal-safe `write` to the relay's pipe.
-///
-/// The kernel may deliver the signal to any thread that does not block it (a BLAS worker, say);
-/// there the handler passes it on to the main thread, whose blocking read at the prompt must be
-/// the one interrupted.
-private let handleInterruptSignal: @convention(c) (Int32) -> Void = { signal in
+/// The SIGINT handler: one async-signal-safe `write` to the relay's pipe, on whichever thread
+/// the kernel picked.
+private let handleInterruptSignal: @convention(c) (Int32) -> Void = { _ in
     let savedErrno = errno
-    if pthread_equal(pthread_self(), interruptedThread) == 0 {
-        pthread_kill(interruptedThread, signal)
-    } else {
-        var byte: UInt8 = 1
-        _ = write(interruptPipeWriteEnd, &byte, 1)
-    }
+    var byte: UInt8 = 1
+    _ = write(interruptPipeWriteEnd, &byte, 1)
     errno = savedErrno
 }
 
-/// Turns Ctrl-C into an interrupt request for the running statement.
+/// Turns Ctrl-C into an interrupt request for the running statement, or into a cancelled line
+/// while a prompt waits for input.
 ///
-/// The SIGINT handler (installed without `SA_RESTART`) only writes a byte to a pipe. At the
-/// prompt that same signal makes libedit's blocking read return, which the reader reports as
-/// ``LineInput/interrupted``. A watcher thread, which never receives SIGINT itself, reads the
-/// pipe and, while a statement runs, calls the engine's interruptor at once, so the request
-/// arrives well within 0.2 s. Three Ctrl-Cs during one statement that does not stop end the
-/// process with status 130.
+/// The SIGINT handler only writes a byte to a pipe. A watcher thread, which never receives SIGINT
+/// itself, reads that pipe. While a line is being read (``readingLine(_:)``, the `>>` and `K>>`
+/// prompts) it passes the Ctrl-C on to ``lineCancelDescriptor``, which the line reader polls
+/// beside the terminal, so a Ctrl-C is never lost however it falls against the reader's own
+/// work (a completion being computed, the line being redrawn). Otherwise, while a statement
+/// runs, it calls the engine's interruptor at once, so the request arrives well within 0.2 s.
+/// Three Ctrl-Cs during one statement that does not stop end the process with status 130.
 final class InterruptRelay: @unchecked Sendable {
     private let lock = NSLock()
     private var target: (any InterruptRequesting)?
     private var requestsWhileRunning = 0
+    private var linesBeingRead = 0
     private let readEnd: Int32
+    private let lineCancelWriteEnd: Int32
+    /// Readable once for every Ctrl-C pressed while a line was being read; the reader drains it.
+    let lineCancelDescriptor: Int32
     /// How many Ctrl-Cs during one statement end the process.
     static let forcedExitCount = 3
 
@@ -50,13 +46,21 @@ final class InterruptRelay: @unchecked Sendable {
     /// Call it once, from the main thread.
     static func install() -> InterruptRelay? {
         var ends: [Int32] = [-1, -1]
+        var cancelEnds: [Int32] = [-1, -1]
         guard pipe(&ends) == 0 else { return nil }
-        _ = fcntl(ends[0], F_SETFD, FD_CLOEXEC)
-        _ = fcntl(ends[1], F_SETFD, FD_CLOEXEC)
-        _ = fcntl(ends[1], F_SETFL, O_NONBLOCK)
+        guard pipe(&cancelEnds) == 0 else {
+            close(ends[0])
+            close(ends[1])
+            return nil
+        }
+        for descriptor in ends + cancelEnds {
+            _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC)
+        }
+        for descriptor in [ends[1], cancelEnds[0], cancelEnds[1]] {
+            _ = fcntl(descriptor, F_SETFL, O_NONBLOCK)
+        }
         interruptPipeWriteEnd = ends[1]
-        interruptedThread = pthread_self()
-        let relay = InterruptRelay(readEnd: ends[0])
+        let relay = InterruptRelay(readEnd: ends[0], lineCancel: (cancelEnds[0], cancelEnds[1]))
         gl_block_signal(SIGINT, 1)
         let watcher = Thread { relay.watch() }
         watcher.name = "gradlab-interrupt"
@@ -66,8 +70,17 @@ final class InterruptRelay: @unchecked Sendable {
         return relay
     }
 
-    private init(readEnd: Int32) {
+    private init(readEnd: Int32, lineCancel: (read: Int32, write: Int32)) {
         self.readEnd = readEnd
+        self.lineCancelDescriptor = lineCancel.read
+        self.lineCancelWriteEnd = lineCancel.write
+    }
+
+    /// Runs `body`, which reads one line, with Ctrl-C routed to ``lineCancelDescriptor``.
+    func readingLine<Result>(_ body: () -> Result) -> Result {
+        lock.withLock { linesBeingRead += 1 }
+        defer { lock.withLock { linesBeingRead -= 1 } }
+        return body()
     }
 
     /// Runs `body` with Ctrl-C routed to `interruptor`.
@@ -93,6 +106,11 @@ final class InterruptRelay: @unchecked Sendable {
 
     private func deliver() {
         let forced: Bool = lock.withLock {
+            if linesBeingRead > 0 {
+                var byte: UInt8 = 1
+                _ = write(lineCancelWriteEnd, &byte, 1)
+                return false
+            }
             guard let target else { return false }
             target.requestInterrupt()
             requestsWhileRunning += 1
