@@ -27,6 +27,13 @@ let release: [SwiftSetting] = [
     .unsafeFlags(["-Ounchecked", "-wmo"], .when(configuration: .release)),
 ]
 
+// The language's generic arrays (`NDArray<Element>`) are used from Lab on every value the
+// deep-learning built-ins touch; without cross-module optimisation each such call runs the
+// unspecialised generic code (thousands of instructions for a `size` read).
+let crossModule: [SwiftSetting] = [
+    .unsafeFlags(["-cross-module-optimization"], .when(configuration: .release)),
+]
+
 let libraries: [Target] = [
     .target(
         name: "Autograd", dependencies: ["COpenBLAS"],
@@ -39,7 +46,7 @@ let libraries: [Target] = [
     ),
     .target(name: "NeuralNet", dependencies: ["Autograd", "CZlib"], swiftSettings: release),
     .target(name: "Plotting"),
-    .target(name: "MatLang"),
+    .target(name: "MatLang", swiftSettings: crossModule),
     .target(
         name: "Lab",
         dependencies: ["MatLang", "NeuralNet", "Autograd", "Plotting"]

@@ -20,14 +20,17 @@ public final class BackwardStepper {
     public private(set) var steps: [BackwardStep] = []
 
     private var values: [Tensor?]
+    /// Per node id: whether its gradient is computed.
+    private let needed: [Bool]
     private let generation: Int
     private var undoLog: [[(id: Int, previous: Tensor?)]] = []
     private var stepCount = 0
 
     /// Prepares a backward pass from `loss`, which must be a scalar on `tape`; its gradient is
     /// seeded with 1. With `recordsHistory` false, ``stepBack()`` is unavailable and nothing
-    /// is kept beyond the gradients themselves.
-    public init(tape: Tape, loss: Variable, recordsHistory: Bool = true) throws(TensorError) {
+    /// is kept beyond the gradients themselves. With `targets`, only the gradients on paths to
+    /// those variables are computed (the rest stay unreached); their values are unchanged.
+    public init(tape: Tape, loss: Variable, recordsHistory: Bool = true, targets: [Variable]? = nil) throws(TensorError) {
         guard loss.tape === tape, loss.isLive else { throw .foreignVariable(op: "dlgradient") }
         guard loss.value.count == 1 else { throw .nonScalarLoss(shape: loss.shape) }
         self.tape = tape
@@ -35,16 +38,18 @@ public final class BackwardStepper {
         self.recordsHistory = recordsHistory
         self.generation = tape.generation
         let nodes = tape.nodes
+        let needed = Self.neededNodes(nodes, through: loss.id, targets: targets, tape: tape)
         var reached = [Bool](repeating: false, count: loss.id + 1)
         reached[loss.id] = true
         var plan: [Int] = []
         for id in stride(from: loss.id, through: 0, by: -1) where reached[id] {
             let node = nodes[id]
-            guard node.requiresGradient, node.op.arity > 0 else { continue }
+            guard needed[id], node.op.arity > 0 else { continue }
             plan.append(id)
-            for input in node.inputs where nodes[input].requiresGradient { reached[input] = true }
+            for input in node.inputs where needed[input] { reached[input] = true }
         }
         self.plan = plan
+        self.needed = needed
         values = [Tensor?](repeating: nil, count: tape.count)
         if loss.node.requiresGradient {
             values[loss.id] = Tensor(repeating: 1, shape: loss.shape)
@@ -120,6 +125,22 @@ public final class BackwardStepper {
         return step
     }
 
+    /// Per node up to `lossID`: requires a gradient and, with `targets`, lies on a path from one.
+    private static func neededNodes(_ nodes: [Node], through lossID: Int, targets: [Variable]?, tape: Tape) -> [Bool] {
+        var needed = [Bool](repeating: false, count: nodes.count)
+        guard let targets else {
+            for id in 0...lossID { needed[id] = nodes[id].requiresGradient }
+            return needed
+        }
+        for target in targets where target.tape === tape && target.id <= lossID {
+            needed[target.id] = nodes[target.id].requiresGradient
+        }
+        for id in 0...lossID where !needed[id] && nodes[id].requiresGradient {
+            needed[id] = nodes[id].inputs.contains { needed[$0] }
+        }
+        return needed
+    }
+
     private func take(_ kind: BackwardStep.Kind, ids: [Int], layer: String?) -> BackwardStep {
         var log: [(id: Int, previous: Tensor?)] = []
         for id in ids { process(id, log: &log) }
@@ -136,10 +157,10 @@ public final class BackwardStepper {
     private func process(_ id: Int, log: inout [(id: Int, previous: Tensor?)]) {
         let node = tape.nodes[id]
         guard let g = values[id] else { return }
-        let products = tape.vectorJacobianProducts(of: node, gradient: g)
+        let products = tape.vectorJacobianProducts(of: node, gradient: g, needed: needed)
         for position in 0..<node.inputs.count {
-            guard let contribution = products[position] else { continue }
             let input = node.inputs[position]
+            guard needed[input], let contribution = products[position] else { continue }
             if recordsHistory { log.append((input, values[input])) }
             if values[input] == nil {
                 values[input] = contribution

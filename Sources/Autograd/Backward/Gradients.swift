@@ -29,8 +29,12 @@ public struct Gradients {
 extension Tape {
     /// One full backward pass from the scalar `loss`: exactly the ``BackwardStepper`` run to the
     /// end without history, so it matches a stepped pass bit for bit.
-    public func gradients(of loss: Variable) throws(TensorError) -> Gradients {
-        let stepper = try BackwardStepper(tape: self, loss: loss, recordsHistory: false)
+    ///
+    /// With `targets`, only gradients on paths from those variables to the loss are computed —
+    /// the targets' gradients are the same, bit for bit, and work for other leaves (such as the
+    /// input images' gradient) is skipped.
+    public func gradients(of loss: Variable, withRespectTo targets: [Variable]? = nil) throws(TensorError) -> Gradients {
+        let stepper = try BackwardStepper(tape: self, loss: loss, recordsHistory: false, targets: targets)
         stepper.runToEnd()
         return stepper.gradients
     }

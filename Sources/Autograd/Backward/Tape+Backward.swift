@@ -6,18 +6,20 @@ import Darwin
 
 extension Tape {
     /// Every backward rule, in one switch: the vector-Jacobian products of `node` given the
-    /// gradient `g` arriving at its output, one per input (nil where an input needs none).
+    /// gradient `g` arriving at its output, one per input (nil where an input needs none:
+    /// `needed[id]` false, or without `needed`, an input that does not require a gradient).
     ///
     /// The switch is exhaustive, so every op has a rule; the returned arity is checked
     /// against the node's inputs. Formulas are stated on each ``Op`` case.
-    func vectorJacobianProducts(of node: Node, gradient g: Tensor) -> InputGradients {
+    func vectorJacobianProducts(of node: Node, gradient g: Tensor, needed: [Bool]? = nil) -> InputGradients {
         let inputs = node.inputs
         precondition(inputs.count == node.op.arity,
                      "backward: \(node.op.name) recorded with \(inputs.count) inputs, expects \(node.op.arity)")
         let x = inputs.count > 0 ? nodes[inputs[0]] : node
         let other = inputs.count > 1 ? nodes[inputs[1]] : node
-        let needsX = x.requiresGradient
-        let needsOther = other.requiresGradient
+        let needs: (Node) -> Bool = { input in needed.map { $0[input.id] } ?? input.requiresGradient }
+        let needsX = needs(x)
+        let needsOther = needs(other)
         let y = node.value
         let result: InputGradients
 
@@ -171,7 +173,7 @@ extension Tape {
             result = InputGradients(
                 needsX ? Kernels.matmul(g, transposeA: false, flat, transposeB: true).reshaped(to: w.shape) : nil,
                 needsOther ? Kernels.matmul(w, transposeA: true, g, transposeB: false).reshaped(to: input.shape) : nil,
-                bias.requiresGradient ? Kernels.sum(g, axis: 1).reshaped(to: bias.value.shape) : nil)
+                needs(bias) ? Kernels.sum(g, axis: 1).reshaped(to: bias.value.shape) : nil)
 
         case .reshape:
             result = InputGradients(g.reshaped(to: x.value.shape))

@@ -1,16 +1,44 @@
 import COpenBLAS
 
-/// OpenBLAS settings that affect every matrix product.
-public enum BLAS {
-    /// The number of threads OpenBLAS uses for a product (`openblas_get_num_threads`).
-    public static var threadCount: Int { Int(openblas_get_num_threads()) }
+import Synchronization
 
-    /// Sets the number of threads OpenBLAS uses (`openblas_set_num_threads`); at least 1.
-    ///
-    /// The example network's products are tiny (10×10 by 10×128), where waking a second
-    /// thread costs more than it saves; wide layers (256×256 and up) gain from two.
+/// OpenBLAS settings that affect every matrix product.
+///
+/// Products below ``parallelThreshold`` multiply-adds run on one thread, larger ones on up to
+/// ``threadCount``. The example network's products are small (10×784 by 784×128 at most),
+/// where a second thread costs more than it saves — and OpenBLAS's idle workers spin on
+/// `sched_yield` after every threaded call, taking a core from the interpreter; wide layers
+/// (256×256 and up) gain from two.
+public enum BLAS {
+    /// The most threads a product may use; OpenBLAS's own count (`OPENBLAS_NUM_THREADS`) at first use.
+    private static let maximum = Atomic<Int>(0)
+    /// The count last passed to `openblas_set_num_threads`, to call it only on a change.
+    private static let current = Atomic<Int>(0)
+    /// Multiply-adds from which a product is split across threads.
+    public static let parallelThreshold = 1 << 23
+
+    /// The most threads a product uses.
+    public static var threadCount: Int {
+        let known = maximum.load(ordering: .relaxed)
+        if known > 0 { return known }
+        let count = Swift.max(1, Int(openblas_get_num_threads()))
+        maximum.store(count, ordering: .relaxed)
+        current.store(count, ordering: .relaxed)
+        return count
+    }
+
+    /// Sets the most threads a product uses; at least 1.
     public static func setThreadCount(_ count: Int) {
-        openblas_set_num_threads(Int32(Swift.max(1, count)))
+        _ = threadCount
+        maximum.store(Swift.max(1, count), ordering: .relaxed)
+    }
+
+    /// Sets OpenBLAS's thread count for a product of `multiplyAdds`.
+    static func prepare(multiplyAdds: Int) {
+        let wanted = multiplyAdds >= parallelThreshold ? threadCount : 1
+        if current.exchange(wanted, ordering: .relaxed) != wanted {
+            openblas_set_num_threads(Int32(wanted))
+        }
     }
 }
 
@@ -57,6 +85,7 @@ extension Kernels {
             return
         }
         #endif
+        BLAS.prepare(multiplyAdds: m * n * k)
         a.withUnsafeBufferPointer { pa in
             b.withUnsafeBufferPointer { pb in
                 c.withUnsafeMutableBufferPointer { pc in

@@ -33,6 +33,12 @@ public struct Tensor: Sendable {
         try body(storage.buffer)
     }
 
+    /// Creates a tensor whose every element `body` must write: the buffer starts uninitialised,
+    /// which saves clearing it when it is about to be overwritten (a batch of images, say).
+    public init(unsafeUninitializedShape shape: Shape, initializingWith body: (UnsafeMutableBufferPointer<Float>) throws -> Void) rethrows {
+        try self.init(uninitializedShape: shape, body)
+    }
+
     /// Creates a tensor whose every element `body` must write; the buffer starts uninitialised.
     init(uninitializedShape shape: Shape, _ body: (UnsafeMutableBufferPointer<Float>) throws -> Void) rethrows {
         self.shape = shape

@@ -40,16 +40,18 @@ public final class Debugger {
     /// The style cards are rendered in, following the output's colour setting.
     var style: CardStyle { CardStyle(usesColor: session.output.usesColor) }
 
-    /// Runs one backward pass from `loss` on `tape`, pausing when a breakpoint fires.
+    /// Runs one backward pass from `loss` on `tape`, pausing when a breakpoint fires. Without a
+    /// breakpoint only the gradients `targets` need are computed; a paused pass computes all,
+    /// so every layer's card is complete.
     /// - Returns: the gradients, bit-for-bit those of `tape.gradients(of: loss)`.
     /// - Throws: `TensorError` for a loss the engine cannot differentiate; ``DebuggerError/quit``
     ///   when the learner left with `dbquit`.
-    public func backward(tape: Tape, loss: Autograd.Variable) throws -> Gradients {
+    public func backward(tape: Tape, loss: Autograd.Variable, targets: [Autograd.Variable]? = nil) throws -> Gradients {
         backwardPassCount += 1
         let iteration = backwardPassCount
         let pausesHere = breakpoints.always || breakpoints.iterations.contains(iteration)
         let inspects = breakpoints.nanInf || !breakpoints.conditions.isEmpty || recorder != nil
-        if !pausesHere && !inspects { return try tape.gradients(of: loss) }
+        if !pausesHere && !inspects { return try tape.gradients(of: loss, withRespectTo: targets) }
         let frame = try BackpropFrame(tape: tape, loss: loss, iteration: iteration)
         var reason: String?
         if breakpoints.nanInf, let node = tape.firstNonFiniteNode() {

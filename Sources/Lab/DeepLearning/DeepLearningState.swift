@@ -16,7 +16,8 @@ public final class DeepLearningState: @unchecked Sendable {
     /// installs itself here so `dbstop in backprop` can pause and step the pass. It must return
     /// the same gradients a plain pass gives; an error it throws (e.g. `dbquit`) abandons the
     /// statement.
-    public var backwardPass: ((Tape, Autograd.Variable) throws -> Gradients)?
+    /// Its third argument lists the variables whose gradients are wanted.
+    public var backwardPass: ((Tape, Autograd.Variable, [Autograd.Variable]) throws -> Gradients)?
 
     /// Creates the state over a session's generator.
     public init(random: EngineRandomSource) {
@@ -35,17 +36,18 @@ public final class DeepLearningState: @unchecked Sendable {
     }
 
     /// Runs a backward pass from `loss`, through ``backwardPass`` when one is installed.
-    func backward(from loss: Autograd.Variable) throws -> Gradients {
+    /// Only the gradients on paths to `targets` are computed on the plain pass.
+    func backward(from loss: Autograd.Variable, targets: [Autograd.Variable]) throws -> Gradients {
         lastTape = loss.tape
         if let backwardPass {
             do {
-                return try backwardPass(loss.tape, loss)
+                return try backwardPass(loss.tape, loss, targets)
             } catch let error as TensorError {
                 throw RuntimeError.invalidArgument(function: "dlgradient", position: nil, reason: "\(error)")
             }
         }
         return try DLArray.engine("dlgradient") { () throws(TensorError) in
-            try loss.tape.gradients(of: loss)
+            try loss.tape.gradients(of: loss, withRespectTo: targets)
         }
     }
 }

@@ -11,8 +11,8 @@ extension Session {
         let session = Session(output: output)
         let deepLearning = session.registerDeepLearning()
         let debugger = Debugger(session: session)
-        deepLearning.backwardPass = { [unowned debugger] tape, loss in
-            try debugger.backward(tape: tape, loss: loss)
+        deepLearning.backwardPass = { [unowned debugger] tape, loss, targets in
+            try debugger.backward(tape: tape, loss: loss, targets: targets)
         }
         session.debugger = debugger
         let figures = session.installGraphics(publishing: standardPublishing())

@@ -19,7 +19,14 @@ extension Value {
     /// The elements as single-precision floats, converting like ``doubleArray()``.
     public func singleArray() throws(RuntimeError) -> NDArray<Float> {
         if case .single(let a) = self { return a }
-        return try doubleArray().map { Float($0) }
+        let doubles = try doubleArray()
+        let elements = [Float](unsafeUninitializedCapacity: doubles.count) { buffer, count in
+            doubles.elements.withUnsafeBufferPointer { source in
+                for i in source.indices { buffer[i] = Float(source[i]) }
+            }
+            count = doubles.count
+        }
+        return doubles.withElements(elements)
     }
 
     /// The value as a double scalar; throws unless it is a `1×1` numeric, logical or char value.

@@ -1,3 +1,4 @@
+import Autograd
 import MatLang
 
 /// MATLAB's `augmentedImageDatastore(outputSize, X, T)` without augmentation: images resized
@@ -27,25 +28,87 @@ public struct ImageDatastore: MatObject {
         }
     }
 
+    /// The height, width and channels of one stored image.
+    private let storedExtents: (h: Int, w: Int, c: Int)
+
+    /// A datastore over `images` (`h×w×c×N`) with optional responses, read at `outputSize` `[h w]`.
+    public init(images: NDArray<Double>, responses: Value?, outputSize: [Int]) {
+        self.images = images
+        self.responses = responses
+        self.outputSize = outputSize
+        let size = images.size
+        storedExtents = (size[0], size.count > 1 ? size[1] : 1, size.count > 2 ? size[2] : 1)
+    }
+
+    /// The elements of one image at the output size.
+    var imageElementCount: Int { outputSize[0] * outputSize[1] * storedExtents.c }
+
     /// Image `n` (0-based) at the output size, `h×w×c` double.
     func image(_ n: Int) -> NDArray<Double> {
-        let h = images.size[0], w = images.size.count > 1 ? images.size[1] : 1
-        let c = images.size.count > 2 ? images.size[2] : 1
-        let plane = h * w * c
-        let (oh, ow) = (outputSize[0], outputSize[1])
-        if oh == h && ow == w {
-            return NDArray(size: [h, w, c], elements: Array(images.elements[(n * plane)..<((n + 1) * plane)]))
+        let elements = [Double](unsafeUninitializedCapacity: imageElementCount) { buffer, count in
+            writeImage(n, into: buffer.baseAddress!)
+            count = imageElementCount
         }
-        var out = [Double](repeating: 0, count: oh * ow * c)
+        return NDArray(size: [outputSize[0], outputSize[1], storedExtents.c], elements: elements)
+    }
+
+    /// The images at `indices` (0-based) as one `h×w×c×B` single-precision tensor, converted
+    /// straight from the stored doubles.
+    func batch(_ indices: ArraySlice<Int>) -> Tensor {
+        let plane = imageElementCount
+        let shape = Shape([outputSize[0], outputSize[1], storedExtents.c, indices.count])
+        return Tensor(unsafeUninitializedShape: shape) { buffer in
+            for (position, n) in indices.enumerated() {
+                writeImage(n, into: buffer.baseAddress! + position * plane)
+            }
+        }
+    }
+
+    /// Writes image `n` at the output size to `out` as doubles.
+    private func writeImage(_ n: Int, into out: UnsafeMutablePointer<Double>) {
+        images.elements.withUnsafeBufferPointer { all in
+            let source = all.baseAddress! + n * storedPlane
+            if isResized {
+                resize(source, into: out)
+            } else {
+                out.update(from: source, count: storedPlane)
+            }
+        }
+    }
+
+    /// Writes image `n` at the output size to `out` as floats.
+    private func writeImage(_ n: Int, into out: UnsafeMutablePointer<Float>) {
+        images.elements.withUnsafeBufferPointer { all in
+            let source = all.baseAddress! + n * storedPlane
+            if isResized {
+                let resized = UnsafeMutablePointer<Double>.allocate(capacity: imageElementCount)
+                defer { resized.deallocate() }
+                resize(source, into: resized)
+                for i in 0..<imageElementCount { out[i] = Float(resized[i]) }
+            } else {
+                for i in 0..<storedPlane { out[i] = Float(source[i]) }
+            }
+        }
+    }
+
+    /// The elements of one stored image.
+    private var storedPlane: Int { storedExtents.h * storedExtents.w * storedExtents.c }
+
+    /// Whether images are resized on reading.
+    private var isResized: Bool { outputSize[0] != storedExtents.h || outputSize[1] != storedExtents.w }
+
+    /// Nearest-neighbour resizing of one stored image to the output size.
+    private func resize(_ source: UnsafePointer<Double>, into out: UnsafeMutablePointer<Double>) {
+        let (h, w, c) = storedExtents
+        let (oh, ow) = (outputSize[0], outputSize[1])
         for k in 0..<c {
             for j in 0..<ow {
                 let sj = min(w - 1, j * w / ow)
                 for i in 0..<oh {
                     let si = min(h - 1, i * h / oh)
-                    out[i + oh * (j + ow * k)] = images.elements[n * plane + si + h * (sj + w * k)]
+                    out[i + oh * (j + ow * k)] = source[si + h * (sj + w * k)]
                 }
             }
         }
-        return NDArray(size: [oh, ow, c], elements: out)
     }
 }

@@ -74,7 +74,8 @@ enum AutodiffBuiltins {
                     throw RuntimeError.invalidArgument(function: call.name, position: 1,
                                                        reason: "Value to differentiate must be a scalar, not \(o.size.map(String.init).joined(separator: "×")).")
                 }
-                let gradients = try state.backward(from: loss)
+                let targets = call.arguments.dropFirst().flatMap(tracedVariables)
+                let gradients = try state.backward(from: loss, targets: targets)
                 return try call.arguments.dropFirst().enumerated().map { k, x throws(RuntimeError) in
                     try gradient(of: x, in: gradients, position: k + 2)
                 }
@@ -127,6 +128,21 @@ enum AutodiffBuiltins {
     }
 
     /// The gradient of a dlgradient argument, with the argument's shape.
+    /// The traced variables `dlgradient` is asked about in `value` (a dlarray, a Learnables
+    /// table, a cell array or struct of them); the backward pass computes only what they need.
+    static func tracedVariables(in value: Value) -> [Autograd.Variable] {
+        switch value {
+        case .object(let d as DLArray): return d.variable.map { [$0] } ?? []
+        case .object(let t as LearnablesTable): return t.values.compactMap(\.variable)
+        case .cell(let c): return c.elements.flatMap(tracedVariables)
+        case .structure(let s):
+            return s.fieldNames.flatMap { name in
+                ((try? Value.structure(s).field(name)) ?? []).flatMap(tracedVariables)
+            }
+        default: return []
+        }
+    }
+
     static func gradient(of value: Value, in gradients: Gradients, position: Int) throws(RuntimeError) -> Value {
         func one(_ d: DLArray) throws(RuntimeError) -> DLArray {
             guard let v = d.variable else {

@@ -142,10 +142,11 @@ enum DataBuiltins {
             }
             outputs = try call.context.call(function, arguments: arguments, nargout: max(1, min(q.formats.count, arguments.count)))
         } else {
-            let images = indices.map { ds.image($0) }
-            let first = images.first?.size ?? [ds.outputSize[0], ds.outputSize[1], 1]
-            outputs = [.double(NDArray(size: [first[0], first[1], first.count > 2 ? first[2] : 1, images.count],
-                                       elements: images.flatMap(\.elements)))]
+            var x = DLArray(ds.batch(indices))
+            if let fmt = q.formats.first?.uppercased(), !fmt.isEmpty {
+                x.format = try AutodiffBuiltins.checkedFormat(fmt, size: x.size, function: "minibatchqueue")
+            }
+            outputs = [.object(x)]
             if let categorical {
                 outputs.append(.categorical(CategoricalArray(categories: categorical.categories,
                                                              codes: NDArray(row: indices.map { categorical.codes.elements[$0] }))))

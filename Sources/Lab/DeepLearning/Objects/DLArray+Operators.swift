@@ -79,6 +79,14 @@ extension DLArray {
     /// The numeric data of a value as a single-precision tensor of the same size.
     static func tensor(from value: Value) throws(RuntimeError) -> Tensor {
         if case .object(let o) = value, let d = o as? DLArray { return d.tensor }
+        if case .double(let array) = value {
+            // Converted straight into the tensor's storage: batches of images pass here.
+            return Tensor(unsafeUninitializedShape: Shape(array.size)) { buffer in
+                array.elements.withUnsafeBufferPointer { source in
+                    for i in source.indices { buffer[i] = Float(source[i]) }
+                }
+            }
+        }
         let array = try value.singleArray()
         return Tensor(shape: Shape(array.size), scalars: array.elements)
     }

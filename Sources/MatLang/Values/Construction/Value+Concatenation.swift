@@ -19,6 +19,7 @@ extension Value {
         guard dimension >= 1 else {
             throw .invalidArgument(function: "cat", position: 1, reason: "Dimension must be a positive integer.")
         }
+        if let same = try concatenateSameClass(values, along: dimension) { return same }
         let isZeroByZero: (Value) -> Bool = { value in
             if case .object = value { return false }
             return value.size == [0, 0]
@@ -86,6 +87,40 @@ extension Value {
         return .double(try joined(try parts.map { (value: Value) throws(RuntimeError) -> NDArray<Double> in
             try value.doubleArray()
         }))
+    }
+
+    /// The common cases — every operand a double array, or every operand a categorical array,
+    /// none of them `0×0` — joined without the class analysis; nil for anything else.
+    private static func concatenateSameClass(_ values: [Value], along dimension: Int) throws(RuntimeError) -> Value? {
+        guard values.count > 1, let first = values.first else { return nil }
+        func isZeroByZero<T>(_ a: NDArray<T>) -> Bool { a.elements.isEmpty && a.size == [0, 0] }
+        func joined<T>(_ arrays: [NDArray<T>]) throws(RuntimeError) -> NDArray<T> {
+            guard let result = NDArray<T>.concatenating(arrays, along: dimension) else {
+                throw .concatenationMismatch(vertical: dimension == 1)
+            }
+            return result
+        }
+        switch first {
+        case .double:
+            var arrays = [NDArray<Double>]()
+            arrays.reserveCapacity(values.count)
+            for value in values {
+                guard case .double(let a) = value, !isZeroByZero(a) else { return nil }
+                arrays.append(a)
+            }
+            return .double(try joined(arrays))
+        case .categorical(let head):
+            var codes = [NDArray<Int>]()
+            codes.reserveCapacity(values.count)
+            for value in values {
+                guard case .categorical(let c) = value, !isZeroByZero(c.codes),
+                      c.categories == head.categories, c.isOrdinal == head.isOrdinal else { return nil }
+                codes.append(c.codes)
+            }
+            return .categorical(CategoricalArray(categories: head.categories, codes: try joined(codes), isOrdinal: head.isOrdinal))
+        default:
+            return nil
+        }
     }
 
     /// A double as a UTF-16 code unit, as `char(x)` converts (rounded, clamped; NaN is 0).
