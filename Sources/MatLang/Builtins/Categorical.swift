@@ -71,10 +71,7 @@ enum CategoricalBuiltins {
             }
             let n = classes.count
             try ArrayLimits.check(Double(n) * Double(c.codes.count))
-            let encoded = Dimensions.along(codes.map { Double($0) }, dim: dim, length: { _ in n }) { slice in
-                let code = Int(slice[0])
-                return (1...max(n, 1)).prefix(n).map { code == 0 ? .nan : ($0 == code ? 1 : 0) }
-            }
+            let encoded = oneHot(codes, classCount: n, dim: dim)
             let typeName = try options["TypeName"].map { (v: Value) throws(RuntimeError) -> String in try v.text() } ?? "single"
             switch typeName {
             case "single": return [.single(encoded.map { Float($0) })]
@@ -117,5 +114,30 @@ enum CategoricalBuiltins {
         default:
             throw call.failure("Values must be numeric, logical, text or categorical.", at: position)
         }
+    }
+
+    /// One-hot vectors along `dim` (1-based) for 1-based `codes` (0, `<undefined>`, encodes as
+    /// NaN): the result has `classCount` entries along `dim`, where `codes` has one.
+    static func oneHot(_ codes: NDArray<Int>, classCount n: Int, dim: Int) -> NDArray<Double> {
+        var size = codes.size
+        while size.count < dim { size.append(1) }
+        let stride = size[..<(dim - 1)].reduce(1, *)
+        let outer = size[dim...].reduce(1, *)
+        size[dim - 1] = n
+        var out = [Double](repeating: 0, count: size.reduce(1, *))
+        codes.elements.withUnsafeBufferPointer { labels in
+            for o in 0..<outer {
+                for i in 0..<stride {
+                    let code = labels[o * stride + i]
+                    let base = o * stride * n + i
+                    if code == 0 {
+                        for k in 0..<n { out[base + k * stride] = .nan }
+                    } else {
+                        out[base + (code - 1) * stride] = 1
+                    }
+                }
+            }
+        }
+        return NDArray(size: size, elements: out)
     }
 }

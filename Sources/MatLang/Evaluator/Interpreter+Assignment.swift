@@ -6,6 +6,20 @@ extension Interpreter {
             let rhs = try evaluateAssigned(value, path: path)
             if path.isEmpty {
                 write(rhs, to: variable)
+            } else if path.count == 1, case .paren(let arguments) = path[0], var current = read(variable),
+                      !Self.isFunctionHandle(current) {
+                // `x(i, j) = v`: once the subscripts are known, the workspace lets go of the
+                // array so that the assignment writes in place instead of copying it. A failed
+                // assignment leaves `current` untouched, and it goes back.
+                let subscripts = try evaluateArguments(arguments, endTarget: current)
+                write(.empty, to: variable)
+                do {
+                    try current.assign(rhs, at: subscripts)
+                } catch {
+                    write(current, to: variable)
+                    throw error
+                }
+                write(current, to: variable)
             } else {
                 write(try assign(rhs, into: read(variable), path: path[...]), to: variable)
             }
@@ -31,6 +45,11 @@ extension Interpreter {
                 if let shown = read(variable) { show(shown, named: variable.name) }
             }
         }
+    }
+
+    private static func isFunctionHandle(_ value: Value) -> Bool {
+        if case .functionHandle = value { return true }
+        return false
     }
 
     /// The right side of a single assignment: a call asked for one output; a comma-separated

@@ -44,20 +44,26 @@ extension Value {
     /// returns false when the general assignment path is needed.
     mutating func assignScalarInPlace(_ rhs: Value, at subscripts: [Value]) -> Bool {
         guard let p = scalarPosition(subscripts) else { return false }
-        switch (self, rhs) {
-        case (.double(var a), .double(let r)) where r.count == 1:
+        // No tuple of `(self, rhs)`: it would hold a second reference to the storage, and the
+        // write below would copy the whole array instead of changing one element in place.
+        switch self {
+        case .double(var a):
+            guard case .double(let r) = rhs, r.count == 1 else { return false }
             self = .empty
             a.elements[p] = r.elements[0]
             self = .double(a)
-        case (.single(var a), .single(let r)) where r.count == 1:
+        case .single(var a):
+            guard case .single(let r) = rhs, r.count == 1 else { return false }
             self = .empty
             a.elements[p] = r.elements[0]
             self = .single(a)
-        case (.logical(var a), .logical(let r)) where r.count == 1:
+        case .logical(var a):
+            guard case .logical(let r) = rhs, r.count == 1 else { return false }
             self = .empty
             a.elements[p] = r.elements[0]
             self = .logical(a)
-        case (.cell(var a), .cell(let r)) where r.count == 1:
+        case .cell(var a):
+            guard case .cell(let r) = rhs, r.count == 1 else { return false }
             self = .empty
             a.elements[p] = r.elements[0]
             self = .cell(a)
