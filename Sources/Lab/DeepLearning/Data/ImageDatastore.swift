@@ -30,6 +30,8 @@ public struct ImageDatastore: MatObject {
 
     /// The height, width and channels of one stored image.
     private let storedExtents: (h: Int, w: Int, c: Int)
+    /// Observations already read as values, shared by every copy of the datastore.
+    private let cache: ObservationCache
 
     /// A datastore over `images` (`h×w×c×N`) with optional responses, read at `outputSize` `[h w]`.
     public init(images: NDArray<Double>, responses: Value?, outputSize: [Int]) {
@@ -38,6 +40,17 @@ public struct ImageDatastore: MatObject {
         self.outputSize = outputSize
         let size = images.size
         storedExtents = (size[0], size.count > 1 ? size[1] : 1, size.count > 2 ? size[2] : 1)
+        cache = ObservationCache(count: size.count >= 4 ? size[3] : 1)
+    }
+
+    /// Image `n` (0-based) at the output size as a double value, made once and then shared:
+    /// values are immutable, so handing the same one to every epoch's `MiniBatchFcn` is
+    /// invisible to the program and saves copying the image again each time.
+    func observation(_ n: Int) -> Value {
+        if let value = cache.values[n] { return value }
+        let value = Value.double(image(n))
+        cache.values[n] = value
+        return value
     }
 
     /// The elements of one image at the output size.
@@ -110,5 +123,17 @@ public struct ImageDatastore: MatObject {
                 }
             }
         }
+    }
+}
+
+/// The observation values an ``ImageDatastore`` has handed out, by observation.
+///
+/// NOTE: `@unchecked Sendable` because it is filled lazily; datastores are only read on the
+/// interpreter's thread.
+final class ObservationCache: @unchecked Sendable {
+    var values: [Value?]
+
+    init(count: Int) {
+        values = [Value?](repeating: nil, count: count)
     }
 }

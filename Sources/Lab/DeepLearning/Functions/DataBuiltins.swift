@@ -133,7 +133,7 @@ enum DataBuiltins {
         var outputs: [Value]
         let categorical: CategoricalArray? = if case .categorical(let c)? = ds.responses { c } else { nil }
         if let function = q.miniBatchFunction {
-            let xCell = Value.cell(NDArray(column: indices.map { Value.double(ds.image($0)) }))
+            let xCell = Value.cell(NDArray(column: indices.map { ds.observation($0) }))
             var arguments = [xCell]
             if let categorical {
                 arguments.append(.cell(NDArray(column: indices.map {
