@@ -34,8 +34,9 @@ extension BackpropFrame {
             return "\(card.title) has not been reached yet; step down to it first (`dbstep`).\n"
         }
         let k = card.number.map(CardRenderer.subscripted) ?? ""
+        let incoming = card.activation != nil ? "a" + k : (card.hasWeights ? "z" + k : "y")
         var text = "At \(card.title) the chain rule multiplies the incoming gradient "
-            + "‖∂L/∂\(card.activation == nil && card.hasWeights ? "z" : "a")\(k)‖ = \(CardRenderer.sci(card.incomingNorm))"
+            + "‖∂L/∂\(incoming)‖ = \(CardRenderer.sci(card.incomingNorm))"
             + " by \(card.activation != nil && card.hasWeights ? "two local derivatives" : "the layer's local derivative").\n"
         if let activation = card.activation { text += activationText(activation, card: card, k: k) }
         if card.hasWeights { text += weightText(card, k: k) }

@@ -78,6 +78,20 @@ import Testing
         #expect(fixture.transcript.errors.isEmpty)
     }
 
+    @Test func explainNamesTheGradientEachKindOfStepReceives() throws {
+        let fixture = try BackpropFixture(lines: ["dbstep 2", "explain", "dbstep", "explain", "dbstep", "explain", "dbcont"])
+        _ = fixture.session.execute("dbstop in backprop")
+        _ = try fixture.backwardThroughDebugger()
+        let text = fixture.transcript.text
+        #expect(text.contains("At softmax the chain rule multiplies the incoming gradient ‖∂L/∂y‖ = 4.2e+00"
+                              + " by the layer's local derivative.\n  The layer scales the gradient by ×0.08.\n"))
+        #expect(text.contains("At fc_4 the chain rule multiplies the incoming gradient ‖∂L/∂z₄‖ = 3.4e-01"
+                              + " by the layer's local derivative.\n  Weight factor: ∂L/∂a₃ = W₄ᵀ ∂L/∂z₄, so the gradient is ×1.04"))
+        #expect(text.contains("At fc_3 ← sigmoid_3 the chain rule multiplies the incoming gradient ‖∂L/∂a₃‖ = 3.5e-01"
+                              + " by two local derivatives.\n"))
+        #expect(text.contains("  The activation factor (×0.24) is the smaller one; the whole step scales the gradient by ×0.24.\n"))
+    }
+
     @Test func dbstackMarksBothLayersOfTheFocusedStep() throws {
         let fixture = try BackpropFixture(lines: ["dbstep 4", "dbstack", "dbcont"])
         _ = fixture.session.execute("dbstop in backprop")
