@@ -18,7 +18,7 @@ enum DebuggerCommands {
                 call.context.write(lines.isEmpty ? "No breakpoints are set.\n" : lines.joined(separator: "\n") + "\n")
                 return []
             },
-            command("dbstep", link, "dbstep [in | out | back | N]: step the paused backward pass (one layer by default).") { d, words, call in
+            command("dbstep", link, "dbstep [in | out | back | N]: step the paused backward pass (one layer card by default: an activation with the layer below it).") { d, words, call in
                 let frame = try paused(d, "dbstep")
                 call.context.write(try step(frame, words))
                 return []
