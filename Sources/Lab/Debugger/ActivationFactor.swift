@@ -27,6 +27,13 @@ public struct ActivationFactor: Equatable, Sendable {
     public var ceiling: Double { kind == .sigmoid ? 0.25 : 1 }
     /// Share of ReLU units passing the gradient (z > 0).
     public var passingShare: Double { 1 - saturatedShare }
+    /// The number of units: every element of one sample (the output's last dimension is the batch).
+    public let unitCount: Int
+    /// Units whose derivative is below 0.01 for every sample of the batch: for ReLU, dead units
+    /// (z ≤ 0 everywhere, so no gradient reaches their weights).
+    public let deadUnits: Int
+    /// ``deadUnits`` as a share of ``unitCount``.
+    public var deadShare: Double { unitCount > 0 ? Double(deadUnits) / Double(unitCount) : 0 }
 
     /// The factor from the layer's output value `a` (the op's output).
     public init(kind: Kind, output a: Tensor) {
@@ -43,6 +50,14 @@ public struct ActivationFactor: Equatable, Sendable {
         mean = d.reduce(0.0) { $0 + Double($1) } / n
         maximum = Double(d.max() ?? 0)
         saturatedShare = Double(d.filter { $0 < 0.01 }.count) / n
+        let samples = a.shape.dims.count >= 2 ? max(a.shape.dims.last ?? 1, 1) : 1
+        let units = d.count / samples
+        var alive = [Bool](repeating: false, count: units)
+        if units > 0 {
+            for (index, x) in d.enumerated() where x >= 0.01 { alive[index % units] = true }
+        }
+        unitCount = units
+        deadUnits = alive.filter { !$0 }.count
     }
 
     /// Counts of derivatives in `bins` equal bins over `0...ceiling`.

@@ -18,60 +18,59 @@ public final class BackpropFrame {
     public let stepper: BackwardStepper
     /// The layers on the tape, in forward order.
     public let spans: [LayerSpan]
+    /// The card steps of the pass, in the order `dbstep` takes them (loss first).
+    public let cardSteps: [CardStep]
     /// Which backward pass this is (1-based).
     public let iteration: Int
-    /// The index in ``spans`` of the focused layer (nil before the first layer step).
+    /// The index in ``cardSteps`` of the focused step (nil before the first step).
     public private(set) var focus: Int?
     /// Whether the learner continued, quit, or is still paused.
     public var resumption: Resumption = .paused
+    /// How many stepper steps each frame step took, for `dbstep back`.
+    private var stepperStepsPerStep: [Int] = []
 
     /// Opens a frame on `tape` for the backward pass from `loss`, before its first step.
     public init(tape: Tape, loss: Autograd.Variable, iteration: Int) throws(TensorError) {
         stepper = try BackwardStepper(tape: tape, loss: loss, recordsHistory: true)
         spans = LayerSpan.spans(of: tape)
+        cardSteps = Self.cardSteps(plan: stepper.plan, tape: tape, spans: spans)
         self.iteration = iteration
     }
 
     /// The layer names, forward order.
     public var layerNames: [String] { spans.map(\.name) }
 
-    /// The number of layer steps the whole pass takes.
-    public var stepCount: Int { stepper.layerStepCount }
+    /// The number of card steps the whole pass takes.
+    public var stepCount: Int { cardSteps.count }
 
-    /// The layer steps taken so far (op steps within a layer count towards it).
-    public var layerStepsTaken: Int {
+    /// The card steps begun so far (op steps within a card step count towards it).
+    public var stepsTaken: Int {
+        cardSteps.prefix { $0.planRange.lowerBound < stepper.position }.count
+    }
+
+    /// One card step down (the rest of the current one after `dbstep in`); false when the pass
+    /// is finished.
+    @discardableResult
+    public func stepLayer() -> Bool {
+        guard let index = cardStepIndex(containing: stepper.position) else { return false }
         var count = 0
-        var previous: String?? = .none
-        for id in stepper.plan.prefix(stepper.position) {
-            let layer = stepper.tape[id].label.layer
-            if previous == .none || previous! != layer { count += 1 }
-            previous = layer
-        }
-        return count
+        while stepper.position < cardSteps[index].planRange.upperBound, stepper.stepLayer() != nil { count += 1 }
+        return record(count)
     }
 
-    /// One layer down; nil when the pass is finished.
+    /// One primitive op; false when finished.
     @discardableResult
-    public func stepLayer() -> BackwardStep? { refocus(stepper.stepLayer()) }
+    public func stepOp() -> Bool { record(stepper.stepOp() == nil ? 0 : 1) }
 
-    /// One primitive op; nil when finished.
+    /// Finishes the card step the last op step was in (one card step when at a boundary).
     @discardableResult
-    public func stepOp() -> BackwardStep? { refocus(stepper.stepOp()) }
+    public func stepOut() -> Bool { stepLayer() }
 
-    /// Finishes the layer the last op step was in (one layer step when at a layer boundary).
-    @discardableResult
-    public func stepOut() -> BackwardStep? {
-        guard let current = stepper.steps.last?.layer, let next = stepper.nextNode,
-              next.label.layer == current else { return stepLayer() }
-        var last: BackwardStep?
-        while let node = stepper.nextNode, node.label.layer == current { last = stepper.stepOp() }
-        return refocus(last)
-    }
-
-    /// Undoes the last step; throws when there is none.
+    /// Undoes the last step (`dbstep`, `dbstep in` or `dbstep N`'s last); throws when there is none.
     public func stepBack() throws(DebuggerError) {
-        guard stepper.stepBack() != nil else { throw .nothingToUndo }
-        focus = stepper.steps.last.flatMap { step in spans.firstIndex { $0.name == step.layer } }
+        guard let count = stepperStepsPerStep.popLast() else { throw .nothingToUndo }
+        for _ in 0..<count { stepper.stepBack() }
+        refocus()
     }
 
     /// Runs the rest of the pass and returns every gradient (identical to an unpaused pass).
@@ -82,9 +81,11 @@ public final class BackpropFrame {
 
     /// Moves the focus toward the loss (`dbup`) or toward the data (`dbdown`) without stepping.
     public func moveFocus(up: Bool) throws(DebuggerError) {
-        let current = focus ?? spans.count
-        let target = up ? current + 1 : current - 1
-        guard target >= 0, target < spans.count else { throw .focusAtEnd(direction: up ? "top (loss-side)" : "bottom (input-side)") }
+        let current = focus ?? -1
+        let target = up ? current - 1 : current + 1
+        guard target >= 0, target < cardSteps.count else {
+            throw .focusAtEnd(direction: up ? "top (loss-side)" : "bottom (input-side)")
+        }
         focus = target
     }
 
@@ -98,29 +99,60 @@ public final class BackpropFrame {
 
     /// ‖∂L/∂(output of `layer`)‖ so far, nil when not reached.
     public func gradientNorm(ofLayer index: Int) -> Double? {
-        stepper.gradient(of: spans[index].outputID).map { TensorStatistics($0).norm }
+        norm(of: spans[index].outputID)
     }
 
-    /// The card of the span at `index`, with the stepper's gradients so far.
+    /// The card of the card step at `index`, with the stepper's gradients so far.
     public func card(at index: Int) -> LayerCard {
-        let below = index > 0 ? spans[index - 1].name : "data"
-        let reference = spans.last.flatMap { stepper.gradient(of: $0.outputID) }.map { TensorStatistics($0).norm }
-        return LayerCard.make(span: spans[index], below: below, step: layerStepsTaken, stepCount: stepCount,
-                              iteration: iteration, stepper: stepper, reference: reference)
+        let step = cardSteps[index]
+        let reference = spans.last.flatMap { norm(of: $0.outputID) }
+        guard let topIndex = step.spanIndices.first, let bottomIndex = step.spanIndices.last else {
+            return LayerCard(layers: [], step: index + 1, stepCount: stepCount, iteration: iteration, number: nil,
+                             incomingNorm: nil, activation: nil, activationInputNorm: nil, hasWeights: false,
+                             weightGradientNorm: nil, outgoingNorm: reference, readsData: false, sinceLoss: nil)
+        }
+        let top = spans[topIndex], bottom = spans[bottomIndex]
+        let tape = stepper.tape
+        let activation = top.activationID.flatMap { id in
+            ActivationFactor.kind(of: tape[id].op).map { ActivationFactor(kind: $0, output: tape[id].value) }
+        }
+        let weighted = step.spanIndices.first { spans[$0].weightsID != nil }
+        let number = weighted.flatMap(weightedNumber(ofSpan:))
+            ?? spanBelow(topIndex).flatMap(weightedNumber(ofSpan:))
+        let incoming = norm(of: top.outputID)
+        let afterActivation = activation == nil ? nil : norm(of: top.inputID)
+        let outgoing = norm(of: bottom.inputID)
+        let deepest = outgoing ?? norm(of: bottom.outputID) ?? afterActivation
+        let since = deepest.flatMap { d in reference.flatMap { $0 > 0 ? d / $0 : nil } }
+        return LayerCard(layers: step.spanIndices.map { spans[$0].name }, step: index + 1, stepCount: stepCount,
+                         iteration: iteration, number: number, incomingNorm: incoming, activation: activation,
+                         activationInputNorm: afterActivation, hasWeights: weighted != nil,
+                         weightGradientNorm: weighted.flatMap { norm(of: spans[$0].weightsID) },
+                         outgoingNorm: outgoing,
+                         readsData: spanBelow(bottomIndex) == nil, sinceLoss: since)
     }
 
-    /// The text shown after a step: the focused layer's card, or the loss card.
+    /// The text shown after a step: the focused step's card.
     public func stepText(style: CardStyle) -> String {
         if stepper.isFinished, stepper.steps.isEmpty { return "The backward pass has no steps.\n" }
-        if let focus { return CardRenderer.card(card(at: focus), style: style) }
-        let outputNorm = spans.last.flatMap { stepper.gradient(of: $0.outputID) }.map { TensorStatistics($0).norm }
-        return CardRenderer.lossCard(step: layerStepsTaken, stepCount: stepCount, iteration: iteration,
-                                     outputNorm: outputNorm)
+        guard let focus else { return "Back at the top of backward pass \(iteration).\n" }
+        return CardRenderer.card(card(at: focus), style: style)
     }
 
-    private func refocus(_ step: BackwardStep?) -> BackwardStep? {
-        guard let step else { return nil }
-        focus = spans.firstIndex { $0.name == step.layer }
-        return step
+    /// ‖gradient of node `id`‖ so far, nil when `id` is nil or not reached.
+    func norm(of id: Int?) -> Double? {
+        guard let id, let gradient = stepper.gradient(of: id) else { return nil }
+        return TensorStatistics(gradient).norm
+    }
+
+    private func record(_ stepperSteps: Int) -> Bool {
+        guard stepperSteps > 0 else { return false }
+        stepperStepsPerStep.append(stepperSteps)
+        refocus()
+        return true
+    }
+
+    private func refocus() {
+        focus = stepper.position > 0 ? cardStepIndex(containing: stepper.position - 1) : nil
     }
 }

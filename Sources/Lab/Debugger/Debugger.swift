@@ -27,6 +27,8 @@ public final class Debugger {
     public private(set) var displays: [String] = []
     /// Per-layer gradient statistics of every backward pass, when `record on`.
     public var recorder: GradientRecorder?
+    /// `dbcommands`: `K>>` lines the next pause runs as if typed (it pauses even with no reader).
+    public var pauseCommands: [String] = []
 
     /// Creates the debugger for `session` and registers its commands there.
     public init(session: Session, reader: (any LineReader)? = nil) {
@@ -70,9 +72,9 @@ public final class Debugger {
             }
             if reason != nil { while frame.stepper.stepBack() != nil {} }
         }
-        guard let reason, let reader else { return frame.finish() }
+        guard let reason, reader != nil || !pauseCommands.isEmpty else { return frame.finish() }
         session.output.write(reason)
-        try pause(frame, reader: reader)
+        try pause(frame)
         return frame.finish()
     }
 
@@ -98,7 +100,7 @@ public final class Debugger {
     }
 
     /// The nested command loop: reads `K>>` lines until the frame is continued or quit.
-    private func pause(_ frame: BackpropFrame, reader: any LineReader) throws(DebuggerError) {
+    private func pause(_ frame: BackpropFrame) throws(DebuggerError) {
         let wasPaused = session.isPaused
         self.frame = frame
         session.isPaused = true
@@ -106,7 +108,8 @@ public final class Debugger {
             self.frame = nil
             session.isPaused = wasPaused
         }
-        var loop = PausedCommandLoop(debugger: self, reader: reader)
+        var loop = PausedCommandLoop(debugger: self, reader: reader, commands: pauseCommands)
+        pauseCommands = []
         loop.run(frame)
         if frame.resumption == .quitting { throw .quit }
     }

@@ -1,7 +1,7 @@
 import MatLang
 
 /// The debugger's built-ins: `dbstop`, `dbclear`, `dbstatus`, `dbstep`, `dbcont`, `dbquit`,
-/// `dbstack`, `dbup`, `dbdown`, `explain`, `gradnorm`, `record`, `gradhistory`.
+/// `dbstack`, `dbup`, `dbdown`, `explain`, `dbcommands`, `gradnorm`, `record`, `gradhistory`.
 enum DebuggerCommands {
     static func functions(link: DebuggerLink) -> [BuiltinFunction] {
         [
@@ -18,7 +18,7 @@ enum DebuggerCommands {
                 call.context.write(lines.isEmpty ? "No breakpoints are set.\n" : lines.joined(separator: "\n") + "\n")
                 return []
             },
-            command("dbstep", link, "dbstep [in | out | back | N]: step the paused backward pass (one layer by default).") { d, words, call in
+            command("dbstep", link, "dbstep [in | out | back | N]: step the paused backward pass (one layer card by default: an activation with the layer below it).") { d, words, call in
                 let frame = try paused(d, "dbstep")
                 call.context.write(try step(frame, words))
                 return []
@@ -47,6 +47,12 @@ enum DebuggerCommands {
                 call.context.write(try paused(d, "explain").explainText())
                 return []
             },
+            command("dbcommands", link, dbcommandsHelp) { d, words, call in
+                d.pauseCommands = words
+                call.context.write(words.isEmpty ? "No commands attached to the next backprop pause.\n"
+                                   : "The next backprop pause runs \(words.count) K>> line\(words.count == 1 ? "" : "s").\n")
+                return []
+            },
             command("gradnorm", link, "gradnorm(LAYER): ‖∂L/∂output‖ of LAYER in the backward pass being looked at.") { d, words, _ in
                 guard let frame = d.frame ?? d.conditionFrame else { throw DebuggerError.noBackwardPass(command: "gradnorm") }
                 guard words.count == 1 else { throw DebuggerError.badSyntax(command: "gradnorm", usage: "gradnorm(\"fc_1\")") }
@@ -68,6 +74,19 @@ enum DebuggerCommands {
             },
         ]
     }
+
+    private static let dbcommandsHelp = """
+        dbcommands("LINE", ...): run these K>> lines at the next backprop pause, as if typed.
+          dbstop in backprop
+          dbcommands("dbstep", "dbstep", "explain", "dbcont")
+          [loss, grads] = dlfeval(@modelLoss, net, X, T);
+        Like gdb's `commands`: when the next backward pass pauses, each line is shown after the
+        K>> prompt and run exactly as if it had been typed, so a script or lesson can step
+        backprop by itself. When the list ends without `dbcont` or `dbquit`, an interactive
+        session keeps reading K>> lines from you; a script run with no one to type (a batch
+        run) continues as after `dbcont`. The list is used once; `dbcommands` with no lines
+        removes it. A breakpoint (`dbstop in backprop …`) is still needed to pause.
+        """
 
     private static func command(_ name: String, _ link: DebuggerLink, _ help: String,
                                 body: @escaping @Sendable (Debugger, [String], BuiltinCall) throws -> [Value]) -> BuiltinFunction {
@@ -92,17 +111,15 @@ enum DebuggerCommands {
     private static func step(_ frame: BackpropFrame, _ words: [String]) throws(DebuggerError) -> String {
         let style = CardStyle.plain
         switch words {
-        case []: guard frame.stepLayer() != nil else { return finished }
-        case ["in"]: guard frame.stepOp() != nil else { return finished }
-        case ["out"]: guard frame.stepOut() != nil else { return finished }
-        case ["back"]:
-            try frame.stepBack()
-            if frame.stepper.steps.isEmpty { return "Back at the top of backward pass \(frame.iteration).\n" }
+        case []: guard frame.stepLayer() else { return finished }
+        case ["in"]: guard frame.stepOp() else { return finished }
+        case ["out"]: guard frame.stepOut() else { return finished }
+        case ["back"]: try frame.stepBack()
         default:
             guard words.count == 1, let count = Int(words[0]), count > 0 else {
                 throw .badSyntax(command: "dbstep", usage: "dbstep, dbstep in, dbstep out, dbstep back, dbstep N")
             }
-            for _ in 0..<count where frame.stepLayer() == nil { return finished }
+            for _ in 0..<count where !frame.stepLayer() { return finished }
         }
         return frame.stepText(style: style)
     }

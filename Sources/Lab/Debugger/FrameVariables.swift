@@ -1,40 +1,60 @@
 import Autograd
 import MatLang
 
-/// The variables a paused backprop frame shows for its focused layer — `z`, `a`, `dz`, `da`,
-/// `dW`, `db`, `sigmaPrime`, `layer` — bound into the workspace for one `K>>` entry and then
-/// removed again, restoring any variable of the same name.
+/// The variables a paused backprop frame shows for its focused step, bound into the workspace
+/// for one `K>>` entry and then removed again, restoring any variable of the same name:
+///
+/// - `layer`: the step's layer with weights (`fc_3`), else its only layer;
+/// - `z`, `dz`: the pre-activation (the fully connected layer's output, the activation's input)
+///   and ∂L/∂z;
+/// - `a`, `da`: the activation's output and ∂L/∂a (for a lone fully connected layer: its input);
+/// - `sigmaPrime`: the activation's derivative at every unit;
+/// - `dW`, `db`: the gradients of the step's weights and bias;
+/// - `aPrev`, `daPrev`: the input of the step's fully connected layer and its gradient (the
+///   card's `out` line).
 struct FrameVariables {
     let values: [(name: String, value: Value)]
     private final class Saved { var entries: [(String, Value?)] = [] }
     private let saved = Saved()
 
     init(frame: BackpropFrame) {
-        guard let focus = frame.focus else { values = []; return }
-        let span = frame.spans[focus]
+        guard let focus = frame.focus, let top = frame.cardSteps[focus].spanIndices.first else { values = []; return }
+        let indices = frame.cardSteps[focus].spanIndices
         let tape = frame.stepper.tape
-        var list: [(String, Value)] = [("layer", .string(NDArray(scalar: span.name)))]
-        func add(_ name: String, _ tensor: Tensor?) {
-            if let tensor { list.append((name, Self.value(tensor))) }
+        let weighted = indices.first { frame.spans[$0].weightsID != nil }.map { frame.spans[$0] }
+        let activation = frame.spans[top].activationID == nil ? nil : frame.spans[top]
+        var list: [(String, Value)] = [("layer", .string(NDArray(scalar: (weighted ?? frame.spans[top]).name)))]
+        func add(_ name: String, value id: Int?) {
+            if let id { list.append((name, Self.value(tape[id].value))) }
         }
-        let inputValue = span.inputID.map { tape[$0].value }
-        let inputGradient = span.inputID.flatMap { frame.stepper.gradient(of: $0) }
-        let outputGradient = frame.stepper.gradient(of: span.outputID)
-        if let activationID = span.activationID, let kind = ActivationFactor.kind(of: tape[activationID].op) {
-            add("z", inputValue)
-            add("a", tape[span.outputID].value)
-            add("dz", inputGradient)
-            add("da", outputGradient)
-            let factor = ActivationFactor(kind: kind, output: tape[activationID].value)
-            add("sigmaPrime", Tensor(shape: tape[activationID].value.shape, scalars: factor.derivatives))
+        func add(_ name: String, gradient id: Int?) {
+            if let id, let g = frame.stepper.gradient(of: id) { list.append((name, Self.value(g))) }
+        }
+        if let activation, let id = activation.activationID, let kind = ActivationFactor.kind(of: tape[id].op) {
+            add("z", value: activation.inputID)
+            add("dz", gradient: activation.inputID)
+            add("a", value: activation.outputID)
+            add("da", gradient: activation.outputID)
+            let factor = ActivationFactor(kind: kind, output: tape[id].value)
+            list.append(("sigmaPrime", Self.value(Tensor(shape: tape[id].value.shape, scalars: factor.derivatives))))
+        } else if let weighted {
+            add("z", value: weighted.outputID)
+            add("dz", gradient: weighted.outputID)
+            add("a", value: weighted.inputID)
+            add("da", gradient: weighted.inputID)
         } else {
-            add("a", inputValue)
-            add("z", tape[span.outputID].value)
-            add("da", inputGradient)
-            add("dz", outputGradient)
+            let span = frame.spans[top]
+            add("z", value: span.inputID)
+            add("dz", gradient: span.inputID)
+            add("a", value: span.outputID)
+            add("da", gradient: span.outputID)
         }
-        add("dW", span.weightsID.flatMap { frame.stepper.gradient(of: $0) })
-        add("db", span.biasID.flatMap { frame.stepper.gradient(of: $0) })
+        if let weighted {
+            add("dW", gradient: weighted.weightsID)
+            add("db", gradient: weighted.biasID)
+            add("aPrev", value: weighted.inputID)
+            add("daPrev", gradient: weighted.inputID)
+        }
         values = list
     }
 

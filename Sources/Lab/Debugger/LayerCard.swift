@@ -1,57 +1,60 @@
 import Autograd
 
-/// The numbers of one layer card (DESIGN.md §2): what the backward pass did to the gradient at
-/// one layer. Built from the stepper's gradients so far; rendered by ``CardRenderer``.
+/// The numbers of one layer card (DESIGN.md §2): what one `dbstep` of the backward pass did to
+/// the gradient. For a hidden layer that is an activation and the fully connected layer below
+/// it: the gradient arrives as ∂L/∂aₖ, the activation multiplies it by f′(zₖ) (the activation
+/// factor), the weights map it to ∂L/∂aₖ₋₁ = Wₖᵀ ∂L/∂zₖ (the weight factor). Built from the
+/// stepper's gradients so far; rendered by ``CardRenderer``.
 public struct LayerCard: Equatable, Sendable {
-    /// The layer the gradient passes through.
-    public let layer: String
-    /// The layer below it (the one the outgoing gradient reaches), or `data`.
-    public let below: String
-    /// 1-based layer step of the pass, and how many the pass takes.
+    /// The step's layers in the order the backward pass visits them (`sigmoid_3`, `fc_3`);
+    /// empty for the loss step.
+    public let layers: [String]
+    /// 1-based position of the step in the pass.
     public let step: Int
-    /// The number of layer steps the whole pass takes.
+    /// The number of steps the whole pass takes.
     public let stepCount: Int
     /// Which backward pass (1-based) since the debugger started counting.
     public let iteration: Int
-    /// ‖∂L/∂output‖ of the layer.
+    /// The subscript k of zₖ, aₖ and Wₖ: the number of the step's fully connected layer among
+    /// the layers with weights (or of the one feeding a lone activation); nil when there is none.
+    public let number: Int?
+    /// ‖∂L/∂output‖ of the step's top layer (for the loss step: of the network's output).
     public let incomingNorm: Double?
-    /// ‖∂L/∂input‖ of the layer (nil for data that needs no gradient or not yet reached).
-    public let outgoingNorm: Double?
-    /// The activation's local derivative, for activation layers.
+    /// The activation's local derivative, when the step has an activation.
     public let activation: ActivationFactor?
-    /// ‖∂L/∂W‖ for layers with weights.
+    /// ‖∂L/∂z‖ = ‖∂L/∂a ⊙ f′(z)‖, the gradient after the activation; nil without one or not reached.
+    public let activationInputNorm: Double?
+    /// Whether the step has a layer with weights.
+    public let hasWeights: Bool
+    /// ‖∂L/∂W‖ of the step's layer with weights.
     public let weightGradientNorm: Double?
-    /// ‖∂L/∂b‖ for layers with a bias.
-    public let biasGradientNorm: Double?
-    /// Whether the layer's input is data that takes no gradient (the first layer's input).
+    /// ‖∂L/∂input‖ of the step's bottom layer (nil for data that takes no gradient, or not reached).
+    public let outgoingNorm: Double?
+    /// Whether the bottom layer reads the network's input x rather than another layer's output.
     public let readsData: Bool
-    /// ‖∂L/∂input‖ divided by the gradient norm at the network's output (the cumulative factor).
+    /// The deepest gradient norm the step reached divided by the norm at the network's output.
     public let sinceLoss: Double?
 
-    /// outgoing / incoming, when both exist.
-    public var factor: Double? {
-        guard let i = incomingNorm, let o = outgoingNorm, i > 0 else { return nil }
-        return o / i
-    }
-}
+    /// The title's text: the step's layers, bottom first, joined by `←` (`fc_3 ← sigmoid_3`).
+    public var title: String { layers.isEmpty ? "loss" : layers.reversed().joined(separator: " ← ") }
 
-extension LayerCard {
-    /// The card for `span` from what `stepper` has accumulated.
-    static func make(span: LayerSpan, below: String, step: Int, stepCount: Int, iteration: Int,
-                     stepper: BackwardStepper, reference: Double?) -> LayerCard {
-        let tape = stepper.tape
-        let norm = { (id: Int?) -> Double? in
-            guard let id, let g = stepper.gradient(of: id) else { return nil }
-            return TensorStatistics(g).norm
-        }
-        let activation = span.activationID.flatMap { id in
-            ActivationFactor.kind(of: tape[id].op).map { ActivationFactor(kind: $0, output: tape[id].value) }
-        }
-        let outgoing = norm(span.inputID)
-        let since = outgoing.flatMap { o in reference.flatMap { $0 > 0 ? o / $0 : nil } }
-        return LayerCard(layer: span.name, below: below, step: step, stepCount: stepCount, iteration: iteration,
-                         incomingNorm: norm(span.outputID), outgoingNorm: outgoing, activation: activation,
-                         weightGradientNorm: norm(span.weightsID), biasGradientNorm: norm(span.biasID),
-                         readsData: span.inputID.map { !tape[$0].requiresGradient } ?? true, sinceLoss: since)
+    /// Whether this is the loss step.
+    public var isLoss: Bool { layers.isEmpty }
+
+    /// ‖∂L/∂z‖ / ‖∂L/∂a‖: how much the activation scaled the gradient.
+    public var activationFactor: Double? { ratio(activationInputNorm, incomingNorm) }
+
+    /// ‖∂L/∂aₖ₋₁‖ / ‖∂L/∂zₖ‖: how much the weights scaled the gradient.
+    public var weightFactor: Double? {
+        guard hasWeights else { return nil }
+        return ratio(outgoingNorm, activation == nil ? incomingNorm : activationInputNorm)
+    }
+
+    /// outgoing / incoming over the whole step, when both exist.
+    public var factor: Double? { ratio(outgoingNorm, incomingNorm) }
+
+    private func ratio(_ numerator: Double?, _ denominator: Double?) -> Double? {
+        guard let numerator, let denominator, denominator > 0 else { return nil }
+        return numerator / denominator
     }
 }

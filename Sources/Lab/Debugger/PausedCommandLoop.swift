@@ -5,24 +5,29 @@ import MatLang
 /// pdb aliases into MATLAB verbs, binds the frame's variables, runs each entry through the
 /// session, re-shows `display` expressions after steps, and ends on `dbcont`, `dbquit` or the
 /// end of input (which quits). Enter on an empty line repeats the last step command.
+///
+/// Lines attached with `dbcommands` come first, echoed after the prompt as if typed; when they
+/// run out the reader takes over, and with no reader (a batch run) the pass continues.
 struct PausedCommandLoop {
     let debugger: Debugger
-    let reader: any LineReader
+    let reader: (any LineReader)?
+    private var commands: ArraySlice<String>
     private var lastStep: String?
     private var pending: [String] = []
 
-    init(debugger: Debugger, reader: any LineReader) {
+    init(debugger: Debugger, reader: (any LineReader)?, commands: [String] = []) {
         self.debugger = debugger
         self.reader = reader
+        self.commands = commands[...]
     }
 
     mutating func run(_ frame: BackpropFrame) {
         let session = debugger.session
         while frame.resumption == .paused {
             let prompt = pending.isEmpty ? session.prompt : session.continuationPrompt
-            switch reader.readLine(prompt: prompt) {
+            switch nextInput(prompt: prompt) {
             case .endOfInput:
-                frame.resumption = .quitting
+                frame.resumption = reader == nil ? .continuing : .quitting
             case .interrupted:
                 pending.removeAll()
             case .line(let text):
@@ -34,10 +39,19 @@ struct PausedCommandLoop {
                 let source = pending.joined(separator: "\n")
                 guard session.isComplete(source) else { continue }
                 pending.removeAll()
-                reader.addHistory(source)
+                reader?.addHistory(source)
                 execute(source, frame: frame)
             }
         }
+    }
+
+    private mutating func nextInput(prompt: String) -> LineInput {
+        if let line = commands.popFirst() {
+            debugger.session.output.write(prompt + line + "\n")
+            return .line(line)
+        }
+        guard let reader else { return .endOfInput }
+        return reader.readLine(prompt: prompt)
     }
 
     private mutating func execute(_ source: String, frame: BackpropFrame) {

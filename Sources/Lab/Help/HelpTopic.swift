@@ -37,6 +37,6 @@ struct HelpTopic: Sendable {
             The debugger stops a script at a line, or a backward pass at its top, and steps it
             one layer at a time, showing how each layer's derivative and weights scale the gradient.
             """, commands: ["dbstop", "dbclear", "dbstatus", "dbstep", "dbcont", "dbstack", "dbup", "dbdown",
-                            "dbquit", "explain"]),
+                            "dbquit", "explain", "dbcommands"]),
     ]
 }

@@ -43,6 +43,15 @@ struct BackpropFixture {
         return (tape, trace, try debugger.backward(tape: tape, loss: loss))
     }
 
+    /// A frame on a fresh forward pass, before its first step.
+    func pausedFrame() throws -> BackpropFrame {
+        let tape = Tape()
+        let trace = try network.forward(tape.constant(input, name: "X"), on: tape)
+        let lossFunction = Loss.crossEntropy
+        let loss = try lossFunction(trace.output, tape.constant(targets, name: "T"), on: tape)
+        return try BackpropFrame(tape: tape, loss: loss, iteration: 1)
+    }
+
     /// The reference: a full, unpaused backward pass.
     func reference() throws -> LossAndGradients {
         try network.lossAndGradients(input: input, targets: targets)

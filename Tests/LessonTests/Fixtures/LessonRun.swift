@@ -9,14 +9,17 @@ let lessonsFolder: String = URL(fileURLWithPath: #filePath)
     .appendingPathComponent("Lessons").path
 
 /// A session set up the way a learner gets it (graphics and deep-learning built-ins, the
-/// repository's lessons), writing into a transcript.
+/// backprop debugger with no one typing at `K>>`, as in a batch run, the repository's
+/// lessons), writing into a transcript.
 func makeLessonSession(lessons folder: String = lessonsFolder, currentFolder: String? = nil) -> (Session, LessonTranscript) {
     let transcript = LessonTranscript()
     let session = Session(output: transcript,
                           currentFolder: currentFolder ?? FileManager.default.temporaryDirectory.path,
                           lessons: LessonCatalog(folder: folder))
     session.installGraphics()
-    session.registerDeepLearning()
+    let deepLearning = session.registerDeepLearning()
+    let debugger = Debugger(session: session)
+    deepLearning.backwardPass = { tape, loss in try debugger.backward(tape: tape, loss: loss) }
     return (session, transcript)
 }
 

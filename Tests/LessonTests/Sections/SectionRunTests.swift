@@ -4,9 +4,9 @@ import Testing
 
 @Suite("Lessons section by section")
 struct SectionRunTests {
-    /// Lessons 1, 4 and 5; lesson 2 too where its training is fast enough (see
+    /// Lessons 1, 3, 4 and 5; lesson 2 too where its training is fast enough (see
     /// ``VanishingGradientsLessonTests/runsFullTraining``).
-    static let lessonNumbers = [1, 4, 5] + (VanishingGradientsLessonTests.runsFullTraining ? [2] : [])
+    static let lessonNumbers = [1, 3, 4, 5] + (VanishingGradientsLessonTests.runsFullTraining ? [2] : [])
 
     @Test(arguments: lessonNumbers)
     func everySectionOfTheLessonRunsInOrderWithRunAndAdvance(lesson number: Int) throws {
@@ -32,6 +32,8 @@ struct SectionRunTests {
         #expect(transcript.text.contains("1  activations"))
         #expect(transcript.text.contains("Sigmoid vs ReLU and their derivatives"))
         #expect(transcript.text.contains("2  vanishing-gradients"))
+        #expect(transcript.text.contains("3  step-backprop"))
+        #expect(transcript.text.contains("Pause backprop and watch the gradient shrink layer by layer"))
         #expect(transcript.text.contains("4  initialization"))
         #expect(transcript.text.contains("5  exploding-gradients"))
     }
