@@ -13,6 +13,7 @@ public enum DeepLearningFamily {
         registry.register(OptimizerBuiltins.functions)
         registry.register(MoreOptimizerBuiltins.functions)
         registry.register(HelperBuiltins.functions)
+        registry.register(GradientCheckBuiltins.functions(state: state))
         registry.register(FileBuiltins.functions)
         registry.register(DataBuiltins.functions(state: state))
         return registry
