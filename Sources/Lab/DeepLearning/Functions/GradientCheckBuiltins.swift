@@ -180,7 +180,7 @@ public enum GradientCheckBuiltins {
             + String(format: "h = %.0e·max(1,|θ|), tolerance %.0e).\n", checker.step, checker.tolerance)
         for r in rows where !r.passed {
             text += "  \(r.layer) \(r.parameter)(\(r.worstEntry + 1)): dlgradient "
-                + String(format: "%.6g, finite differences %.6g\n", r.worstAnalytic, r.worstNumeric)
+                + String(format: "%.4g, finite differences %.4g\n", r.worstAnalytic, r.worstNumeric)
         }
         return text
     }
