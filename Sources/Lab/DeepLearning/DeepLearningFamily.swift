@@ -15,6 +15,7 @@ public enum DeepLearningFamily {
         registry.register(HelperBuiltins.functions)
         registry.register(GradientCheckBuiltins.functions(state: state))
         registry.register(ActivationStatsBuiltins.functions)
+        registry.register(DLArrayFunctionBuiltins.functions)
         registry.register(FileBuiltins.functions)
         registry.register(DataBuiltins.functions(state: state))
         return registry
