@@ -86,8 +86,16 @@ enum LayerBuiltins {
                     guard let value = options[key], case .functionHandle = value else { return nil }
                     return value
                 }
-                let weights = try options["weights"].map { v throws(RuntimeError) in try DLArray.tensor(from: v) }
-                let bias = try options["bias"].map { v throws(RuntimeError) in try DLArray.tensor(from: v) }
+                func explicit(_ key: String, _ label: String) throws(RuntimeError) -> Tensor? {
+                    guard let value = options[key] else { return nil }
+                    guard let tensor = try? DLArray.tensor(from: value) else {
+                        throw .invalidArgument(function: call.name, position: nil,
+                                               reason: "Value of '\(label)' must be a numeric array, not \(value.className).")
+                    }
+                    return tensor
+                }
+                let weights = try explicit("weights", "Weights")
+                let bias = try explicit("bias", "Bias")
                 let weightsInit = try initializer("WeightsInitializer", .glorotUniform)
                 let biasInit = try initializer("BiasInitializer", .zeros)
                 let name = try options["name"]?.text() ?? ""
