@@ -51,6 +51,11 @@ struct DLArrayFunctionTests {
         ("[x, x]", "single", [-1, 3, 2, -4, -1, 3, 2, -4], [2, 4], "CB"),
         ("leakyrelu(x, 0.5)", "single", [-0.5, 3, 2, -2], [2, 2], "CB"),
         ("stripdims(x)", "single", [-1, 3, 2, -4], [2, 2], ""),
+        ("isnan(x ./ 0 - x ./ 0)", "logical", [1, 1, 1, 1], [2, 2], "CB"),
+        ("isfinite(x ./ [0 1; 1 0])", "logical", [0, 1, 1, 0], [2, 2], "CB"),
+        ("sign(x)", "single", [-1, 1, 1, -1], [2, 2], "CB"),
+        ("round(x / 3)", "single", [0, 1, 1, -1], [2, 2], "CB"),
+        ("floor(x / 3)", "single", [-1, 1, 0, -2], [2, 2], "CB"),
     ])
     func values(expression: String, type: String, elements: [Double], size: [Int], format: String) throws {
         let (session, _, transcript, _) = makeDeepLearningSession()
@@ -65,6 +70,21 @@ struct DLArrayFunctionTests {
         #expect(try session.variable("f")?.text() == format)
         #expect(try session.variable("d")?.doubleArray().elements == elements)
         #expect(try session.variable("s")?.doubleArray().elements == size.map(Double.init))
+    }
+
+    @Test("Rounding inside dlfeval is a constant: the gradient of sum(x .* round(x)) is round(x)")
+    func roundingIsConstant() throws {
+        let (session, _, transcript, _) = makeDeepLearningSession()
+        let outcome = session.runScript("""
+            [v, g] = dlfeval(@f, dlarray([0.4; 1.6; -2.7]));
+            g = double(extractdata(g));
+            function [v, g] = f(x)
+            v = sum(x .* round(x), "all");
+            g = dlgradient(v, x);
+            end
+            """, file: "t.m")
+        #expect(outcome == .completed, "\(transcript.errors)")
+        #expect(try session.variable("g")?.doubleArray().elements == [0, 2, -3])
     }
 
     @Test("The second output of max is the index, and helpers answer questions about dlarrays")

@@ -2,8 +2,9 @@ import Autograd
 import MatLang
 import NeuralNet
 
-/// Everyday dlarray functions, traced inside dlfeval: max min reshape permute leakyrelu, and
-/// the format helpers stripdims finddim isdlarray underlyingType.
+/// Everyday dlarray functions, traced inside dlfeval: max min reshape permute leakyrelu; the
+/// piecewise-constant isnan isinf isfinite sign round floor ceil fix; and the format helpers
+/// stripdims finddim isdlarray underlyingType.
 enum DLArrayFunctionBuiltins {
     static var functions: [BuiltinFunction] {
         let core = BuiltinRegistry.standard()
@@ -72,6 +73,10 @@ enum DLArrayFunctionBuiltins {
             guard let base = core.lookup(name) else { continue }
             list.append(extremum(name, base: base))
         }
+        for name in ["isnan", "isinf", "isfinite", "sign", "round", "floor", "ceil", "fix"] {
+            guard let base = core.lookup(name) else { continue }
+            list.append(piecewiseConstant(name, base: base))
+        }
         for name in ["reshape", "permute"] {
             guard let base = core.lookup(name) else { continue }
             list.append(BuiltinFunction(name: name, help: base.help + "\n  On a dlarray: traced inside dlfeval; the result is unformatted.") { call in
@@ -120,6 +125,22 @@ enum DLArrayFunctionBuiltins {
             arguments[0] = x.singleValue
             let plain = try base.body(BuiltinCall(name: name, arguments: arguments, nargout: 2, context: call.context))
             return [.object(reduced)] + plain.dropFirst()
+        }
+    }
+
+    /// A function whose derivative is zero wherever it exists (tests and rounding), on the data
+    /// of a dlarray: the result keeps the format, is logical for the tests, and is a constant in
+    /// the trace.
+    static func piecewiseConstant(_ name: String, base: BuiltinFunction) -> BuiltinFunction {
+        BuiltinFunction(name: name, help: base.help + "\n  On a dlarray: a dlarray of the same format, a constant in the trace (its derivative is 0).") { call in
+            guard case .object(let d as DLArray)? = call.arguments.first else { return try base.body(call) }
+            var arguments = call.arguments
+            arguments[0] = d.dataValue
+            guard let result = try base.body(BuiltinCall(name: name, arguments: arguments, nargout: 1, context: call.context)).first else {
+                return []
+            }
+            if case .logical = result { return [.object(try DLArray.logical(result, format: d.format))] }
+            return [.object(DLArray(try DLArray.tensor(from: result), format: d.format))]
         }
     }
 
