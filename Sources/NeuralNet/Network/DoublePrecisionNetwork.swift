@@ -80,6 +80,7 @@ public struct DoublePrecisionNetwork: Sendable {
         case is TanhLayer:
             return x.map { Foundation.tanh($0) }
         default:
+            // `supports(_:)` admits no other layer than these and `SoftmaxLayer`.
             return softmax(x, batch: batch)
         }
     }

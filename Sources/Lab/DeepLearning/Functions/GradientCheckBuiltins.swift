@@ -90,7 +90,7 @@ public enum GradientCheckBuiltins {
                 checker.tolerance = 5e-2
             }
         }
-        let unperturbed = try loss(0, 0, 0)
+        let unperturbed = try loss(0, 0, 0)  // a shift by 0: the loss at the current learnables
         let epsilon = precision == "double" ? Double.ulpOfOne : Double(Float.ulpOfOne)
         checker.floor = max(16 * epsilon * abs(unperturbed) / checker.step, 1e-12)
         let results = try checker.run(learnables: rows, analytic: analytic, loss: loss)
