@@ -13,6 +13,9 @@ public enum DeepLearningFamily {
         registry.register(OptimizerBuiltins.functions)
         registry.register(MoreOptimizerBuiltins.functions)
         registry.register(HelperBuiltins.functions)
+        registry.register(GradientCheckBuiltins.functions(state: state))
+        registry.register(ActivationStatsBuiltins.functions)
+        registry.register(DLArrayFunctionBuiltins.functions)
         registry.register(FileBuiltins.functions)
         registry.register(DataBuiltins.functions(state: state))
         return registry

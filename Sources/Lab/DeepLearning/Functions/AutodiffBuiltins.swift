@@ -10,6 +10,8 @@ enum AutodiffBuiltins {
                 dlarray - Deep learning array (single precision, optional format)
                   X = dlarray(A)           unformatted
                   X = dlarray(A, fmt)      fmt labels the dimensions: "SSCB" images, "CB" features
+                Comparisons (== ~= < <= > >=) and & | ~ on dlarrays give logical dlarrays in the same
+                format; they are not differentiated, so X .* (X > 0) traces the mask as a constant.
                 Example: X = dlarray(rand(28,28,1,8), "SSCB")
                 """) { call in
                 guard let first = call.arguments.first else { throw RuntimeError.notEnoughInputs(function: call.name) }
@@ -23,16 +25,17 @@ enum AutodiffBuiltins {
                 } else {
                     x.format = ""
                 }
+                if case .logical = first { x.isLogical = true }
                 return [.object(x)]
             },
             BuiltinFunction(name: "extractdata", help: """
                 extractdata - The data of a dlarray as a single array
-                  A = extractdata(X)
+                  A = extractdata(X)      logical when X holds a comparison's result (X > 0)
                 Example: values = extractdata(gradients.Value{1})
                 """) { call in
                 guard let first = call.arguments.first else { throw RuntimeError.notEnoughInputs(function: call.name) }
                 guard case .object(let o as DLArray) = first else { return [first] }
-                return [o.singleValue]
+                return [o.dataValue]
             },
             BuiltinFunction(name: "dims", help: """
                 dims - The format of a dlarray ("SSCB", "CB", or "")

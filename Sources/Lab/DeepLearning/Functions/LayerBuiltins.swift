@@ -62,8 +62,10 @@ enum LayerBuiltins {
                   layer = fullyConnectedLayer(outputSize)
                   layer = fullyConnectedLayer(outputSize, Name="fc", WeightsInitializer="he", BiasInitializer="zeros")
                   layer = fullyConnectedLayer(outputSize, Weights=W, Bias=b)
-                Initializers: "glorot" (default), "he", "narrow-normal", "zeros", "ones".
-                Example: layer = fullyConnectedLayer(10)
+                Initializers: "glorot" (default), "he", "narrow-normal", "zeros", "ones", or a function
+                handle @(sz) ... that dlnetwork calls with sz = [outputSize inputSize] (weights) or
+                [outputSize 1] (bias) and that must return a numeric array of that size.
+                Example: layer = fullyConnectedLayer(10, WeightsInitializer=@(sz) randn(sz) * sqrt(2/sz(2)))
                 """) { call in
                 let (values, options) = try DeepLearningArguments.split(
                     call.arguments, positional: 1, function: call.name,
@@ -72,15 +74,28 @@ enum LayerBuiltins {
                 let outputSize = try DeepLearningArguments.positiveInteger(n, function: call.name, name: "outputSize")
                 func initializer(_ key: String, _ fallback: Initializer) throws(RuntimeError) -> Initializer {
                     guard let value = options[key.lowercased()] else { return fallback }
+                    if case .functionHandle = value { return fallback }
                     let text = (try? value.text()) ?? ""
                     guard let parsed = Initializer(matlabName: text) else {
                         throw .invalidArgument(function: call.name, position: nil,
-                                               reason: "\(key) must be \"glorot\", \"he\", \"narrow-normal\", \"zeros\" or \"ones\", not \"\(text)\".")
+                                               reason: "\(key) must be \"glorot\", \"he\", \"narrow-normal\", \"zeros\", \"ones\" or a function handle @(sz) ..., not \"\(text)\".")
                     }
                     return parsed
                 }
-                let weights = try options["weights"].map { v throws(RuntimeError) in try DLArray.tensor(from: v) }
-                let bias = try options["bias"].map { v throws(RuntimeError) in try DLArray.tensor(from: v) }
+                func handle(_ key: String) -> Value? {
+                    guard let value = options[key], case .functionHandle = value else { return nil }
+                    return value
+                }
+                func explicit(_ key: String, _ label: String) throws(RuntimeError) -> Tensor? {
+                    guard let value = options[key] else { return nil }
+                    guard let tensor = try? DLArray.tensor(from: value) else {
+                        throw .invalidArgument(function: call.name, position: nil,
+                                               reason: "Value of '\(label)' must be a numeric array, not \(value.className).")
+                    }
+                    return tensor
+                }
+                let weights = try explicit("weights", "Weights")
+                let bias = try explicit("bias", "Bias")
                 let weightsInit = try initializer("WeightsInitializer", .glorotUniform)
                 let biasInit = try initializer("BiasInitializer", .zeros)
                 let name = try options["name"]?.text() ?? ""
@@ -88,7 +103,8 @@ enum LayerBuiltins {
                     try FullyConnectedLayer(outputSize: outputSize, weights: weights, bias: bias,
                                             weightsInitializer: weightsInit, biasInitializer: biasInit, name: name)
                 }
-                return [.object(LayerArray([layer]))]
+                let handles = InitializerHandles(weights: handle("weightsinitializer"), bias: handle("biasinitializer"))
+                return [.object(LayerArray([layer], initializerHandles: [handles.weights == nil && handles.bias == nil ? nil : handles]))]
             },
             activation("reluLayer", "ReLU layer, max(x, 0)") { name in ReLULayer(name: name) },
             activation("sigmoidLayer", "Sigmoid layer, 1 ./ (1 + exp(-x))") { name in SigmoidLayer(name: name) },

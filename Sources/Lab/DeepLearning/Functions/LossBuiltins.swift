@@ -80,11 +80,20 @@ enum LossBuiltins {
                      _ body: @escaping @Sendable (Tape, Autograd.Variable, Autograd.Variable) throws(TensorError) -> Autograd.Variable) -> BuiltinFunction {
         BuiltinFunction(name: name, help: help) { call in
             guard call.arguments.count >= 2 else { throw RuntimeError.notEnoughInputs(function: call.name) }
+            if case .categorical = call.arguments[1] {
+                throw RuntimeError.invalidArgument(function: name, position: 2, reason:
+                    "Targets must be numeric, not categorical labels; one-hot encode them with onehotencode(T, 1).")
+            }
             let y = try DeepLearningArguments.dlarray(call, 0)
             let t = try DeepLearningArguments.dlarray(call, 1)
             guard y.size == t.size else {
+                let hint = name == "crossentropy" && t.size.first == 1 ? " Labels must be one-hot encoded: use onehotencode(T, 1)." : ""
                 throw RuntimeError.invalidArgument(function: name, position: 2, reason:
-                    "Targets must be the same size as the predictions (\(y.size.map(String.init).joined(separator: "×"))), not \(t.size.map(String.init).joined(separator: "×")).")
+                    "Targets must be the same size as the predictions (\(y.size.map(String.init).joined(separator: "×"))), not \(t.size.map(String.init).joined(separator: "×")).\(hint)")
+            }
+            guard y.format.isEmpty || t.format.isEmpty || y.format == t.format else {
+                throw RuntimeError.invalidArgument(function: name, position: 2, reason:
+                    "Targets must have the format of the predictions (\"\(y.format)\"), not \"\(t.format)\".")
             }
             if name == "crossentropy" {
                 let values = t.tensor.scalars

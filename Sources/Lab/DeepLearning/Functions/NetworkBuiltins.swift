@@ -16,9 +16,10 @@ enum NetworkBuiltins {
                     throw RuntimeError.invalidArgument(function: call.name, position: 1,
                                                        reason: "Expected a layer array, not \(first.className).")
                 }
+                let layers = try o.resolvingInitializerHandles(call)
                 var generator = state.random.generator
                 let network = try DeepLearningArguments.network(call.name) { () throws(NetworkError) in
-                    try Network(layers: o.layers, using: &generator)
+                    try Network(layers: layers, using: &generator)
                 }
                 state.random.generator = generator
                 return [.object(NetworkObject(network))]

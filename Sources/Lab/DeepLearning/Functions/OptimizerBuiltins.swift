@@ -22,7 +22,13 @@ enum OptimizerBuiltins {
                 var v: [Tensor?] = try table(call, 3, rows: rows, allowEmpty: true)?.values.map(\.tensor) ?? Array(repeating: nil, count: rows.count)
                 let iteration = try DeepLearningArguments.positiveInteger(call.arguments[4], function: call.name, name: "iteration")
                 func option(_ k: Int, _ fallback: Float) throws(RuntimeError) -> Float {
-                    k < call.arguments.count ? Float(try call.arguments[k].scalarDouble()) : fallback
+                    guard k < call.arguments.count else { return fallback }
+                    guard let value = try? call.arguments[k].scalarDouble(), value.isFinite else {
+                        let names = ["learnRate", "gradDecay", "sqGradDecay", "epsilon"]
+                        throw .invalidArgument(function: call.name, position: k + 1,
+                                               reason: "Value of '\(names[k - 5])' must be a finite numeric scalar.")
+                    }
+                    return Float(value)
                 }
                 let options = AdamOptions(learnRate: try option(5, 0.001), gradientDecay: try option(6, 0.9),
                                           squaredGradientDecay: try option(7, 0.999), epsilon: try option(8, 1e-8))

@@ -3,8 +3,10 @@ import MatLang
 
 extension DLArray {
     /// `dlarray` arithmetic: `+ - .* ./ .^ *` (and `/` by a scalar) with numbers or dlarrays,
-    /// recorded on the tape when either side is traced. Other operators are not supported.
+    /// recorded on the tape when either side is traced; comparisons and `&`, `|` give a logical
+    /// dlarray (see ``logicalOperation(_:with:isLeft:)``). Other operators are not supported.
     public func binaryOperation(_ op: BinaryOperator, with other: Value, isLeft: Bool) throws(RuntimeError) -> Value? {
+        if op.isLogicalResult { return try logicalOperation(op, with: other, isLeft: isLeft) }
         let otherArray = try DLArray.operand(other, function: op.rawValue)
         let (a, b) = isLeft ? (self, otherArray) : (otherArray, self)
         let scalarSide = a.tensor.count == 1 || b.tensor.count == 1
@@ -33,8 +35,27 @@ extension DLArray {
         case .negate: return .object(try map("uminus") { t, x throws(TensorError) in try t.negate(x) })
         case .ctranspose, .transpose:
             return .object(try map("transpose") { t, x throws(TensorError) in try t.transpose(x) })
-        case .not: return nil
+        case .not:
+            return .object(try DLArray.logical(try dataValue.unary(.not), format: format))
         }
+    }
+
+    /// `== ~= < <= > >= & |` with numbers or dlarrays: a logical dlarray with MATLAB's implicit
+    /// expansion, in the format of the dlarray operand. Comparisons are not differentiated: the
+    /// result is never traced, so `x .* (x > 0)` inside `dlfeval` treats the mask as a constant.
+    public func logicalOperation(_ op: BinaryOperator, with other: Value, isLeft: Bool) throws(RuntimeError) -> Value {
+        let otherArray = try DLArray.operand(other, function: op.rawValue)
+        let (a, b) = isLeft ? (self, otherArray) : (otherArray, self)
+        let result = try Value.binary(op, a.dataValue, b.dataValue)
+        return .object(try DLArray.logical(result, format: a.format.isEmpty ? b.format : a.format))
+    }
+
+    /// A logical value as a logical dlarray.
+    static func logical(_ value: Value, format: String) throws(RuntimeError) -> DLArray {
+        guard case .logical(let mask) = value else { throw .conversion(from: value.className, to: "logical") }
+        var result = DLArray(Tensor(shape: Shape(mask.size), scalars: mask.elements.map { $0 ? 1 : 0 }), format: format)
+        result.isLogical = true
+        return result
     }
 
     /// Applies a one-input engine operation, on the tape when traced.
@@ -73,7 +94,9 @@ extension DLArray {
             if let d = o as? DLArray { return d }
             throw .operatorNotSupported(operator: function, leftClass: "dlarray", rightClass: o.className)
         }
-        return DLArray(try tensor(from: value))
+        var array = DLArray(try tensor(from: value))
+        if case .logical = value { array.isLogical = true }
+        return array
     }
 
     /// The numeric data of a value as a single-precision tensor of the same size.

@@ -20,6 +20,9 @@ public struct DLArray: MatObject, @unchecked Sendable {
     public var storage: Storage
     /// The dimension labels, one letter per dimension (`S`, `C`, `B`, `T`, `U`), or empty.
     public var format: String
+    /// Whether the underlying data is logical (a comparison's result, stored as 0 and 1); such
+    /// values are never traced.
+    public var isLogical = false
 
     /// Wraps a tensor.
     public init(_ tensor: Tensor, format: String = "") {
@@ -48,7 +51,11 @@ public struct DLArray: MatObject, @unchecked Sendable {
     }
 
     /// The value without its trace.
-    public var untraced: DLArray { DLArray(tensor, format: format) }
+    public var untraced: DLArray {
+        var copy = self
+        copy.storage = .tensor(tensor)
+        return copy
+    }
 
     /// `dlarray`.
     public var className: String { "dlarray" }
@@ -64,12 +71,19 @@ public struct DLArray: MatObject, @unchecked Sendable {
         return dims
     }
 
-    /// `28×28×1×128 single dlarray`.
-    public var summary: String { size.map(String.init).joined(separator: "×") + " single dlarray" }
+    /// `28×28×1×128 single dlarray` (or `logical dlarray`).
+    public var summary: String {
+        size.map(String.init).joined(separator: "×") + (isLogical ? " logical dlarray" : " single dlarray")
+    }
 
     /// The data as a single array of the same size.
     public var singleValue: Value {
         .single(NDArray(size: size, elements: tensor.scalars))
+    }
+
+    /// The underlying data with its class: logical for a comparison's result, single otherwise.
+    public var dataValue: Value {
+        isLogical ? .logical(NDArray(size: size, elements: tensor.scalars.map { $0 != 0 })) : singleValue
     }
 
     /// The display: format line and data, as MATLAB shows a dlarray.
@@ -79,12 +93,12 @@ public struct DLArray: MatObject, @unchecked Sendable {
             let labels = format.map { String($0) }
             text += "    " + zip(labels, size).map { "\($0)(\($1))" }.joined(separator: " × ") + "\n\n"
         }
-        text += singleValue.dispText(format: displayFormat)
+        text += dataValue.dispText(format: displayFormat)
         return text
     }
 
-    /// The data in bytes (4 per element).
-    public var byteCount: Int { tensor.count * 4 }
+    /// The data in bytes (4 per element, 1 when logical).
+    public var byteCount: Int { tensor.count * (isLogical ? 1 : 4) }
 
     /// `x(i, j, ...)`: the selected elements (recorded when traced).
     public func indexed(_ subscripts: [IndexSubscript]) throws(RuntimeError) -> Value {
@@ -124,7 +138,9 @@ public struct DLArray: MatObject, @unchecked Sendable {
         switch storage {
         case .tensor(let t):
             let values = t.scalars
-            return .object(DLArray(Tensor(shape: shape, scalars: linear.map { values[$0] }), format: format))
+            var result = DLArray(Tensor(shape: shape, scalars: linear.map { values[$0] }), format: format)
+            result.isLogical = isLogical
+            return .object(result)
         case .traced(let v):
             let result = try DLArray.engine("index") { () throws(TensorError) in
                 try v.tape.gather(v, indices: linear, shape: shape)
@@ -154,6 +170,6 @@ public struct DLArray: MatObject, @unchecked Sendable {
 }
 
 extension DLArray {
-    /// The data as a single array, so `losses(i) = loss` stores the number.
-    public var numericValue: Value? { singleValue }
+    /// The data as a single (or logical) array, so `losses(i) = loss` stores the number.
+    public var numericValue: Value? { dataValue }
 }

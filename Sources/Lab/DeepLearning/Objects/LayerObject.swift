@@ -7,9 +7,15 @@ import NeuralNet
 public struct LayerArray: MatObject {
     /// The layers, in order.
     public var layers: [any Layer]
+    /// The `WeightsInitializer`/`BiasInitializer` function handles of each layer (nil when it has
+    /// none), called by `dlnetwork` once the layer's input size is known.
+    public var initializerHandles: [InitializerHandles?]
 
     /// Wraps layers.
-    public init(_ layers: [any Layer]) { self.layers = layers }
+    public init(_ layers: [any Layer], initializerHandles: [InitializerHandles?]? = nil) {
+        self.layers = layers
+        self.initializerHandles = initializerHandles ?? Array(repeating: nil, count: layers.count)
+    }
 
     /// `nnet.cnn.layer.ReLULayer` for one layer, `nnet.cnn.layer.Layer` for an array.
     public var className: String {
@@ -60,20 +66,23 @@ public struct LayerArray: MatObject {
             for i in list where i < 1 || i > layers.count {
                 throw .indexOutOfBounds(position: nil, count: 1, index: i, extent: layers.count)
             }
-            return .object(LayerArray(list.map { layers[$0 - 1] }))
+            return .object(LayerArray(list.map { layers[$0 - 1] }, initializerHandles: list.map { initializerHandles[$0 - 1] }))
         }
     }
 
     /// `[a; b]` and `[a, b]`: a layer array (MATLAB stores both as a column).
     public func concatenated(with values: [Value], along dimension: Int) throws(RuntimeError) -> Value {
         var all: [any Layer] = []
+        var handles: [InitializerHandles?] = []
         for value in values {
             switch value {
-            case .object(let o as LayerArray): all += o.layers
+            case .object(let o as LayerArray):
+                all += o.layers
+                handles += o.initializerHandles
             case .double(let a) where a.count == 0: continue
             default: throw .conversion(from: value.className, to: "nnet.cnn.layer.Layer")
             }
         }
-        return .object(LayerArray(all))
+        return .object(LayerArray(all, initializerHandles: handles))
     }
 }

@@ -66,6 +66,27 @@ public struct LearnablesTable: MatObject {
         return text
     }
 
+    /// `t(rows, :)`: the selected rows (numbers or a logical mask), every variable.
+    public func indexed(_ subscripts: [IndexSubscript]) throws(RuntimeError) -> Value {
+        guard subscripts.count == 2 else {
+            throw .invalidArgument(function: nil, position: nil,
+                                   reason: "Index a table with two subscripts, t(rows, vars), e.g. t(1:2, :).")
+        }
+        var rows = Array(values.indices)
+        if case .indices(let list) = subscripts[0] {
+            for i in list where i < 1 || i > values.count {
+                throw .indexOutOfBounds(position: 1, count: 2, index: i, extent: values.count)
+            }
+            rows = list.map { $0 - 1 }
+        }
+        if case .indices(let list) = subscripts[1], list != [1, 2, 3] {
+            throw .invalidArgument(function: nil, position: nil,
+                                   reason: "Select every variable with t(rows, :); read one with t.Layer, t.Parameter or t.Value.")
+        }
+        return .object(LearnablesTable(layers: rows.map { layers[$0] }, parameters: rows.map { parameters[$0] },
+                                       values: rows.map { values[$0] }))
+    }
+
     /// The same table with other values.
     func with(values newValues: [DLArray]) -> LearnablesTable {
         LearnablesTable(layers: layers, parameters: parameters, values: newValues)
