@@ -19,7 +19,7 @@ func makeLessonSession(lessons folder: String = lessonsFolder, currentFolder: St
     session.installGraphics()
     let deepLearning = session.registerDeepLearning()
     let debugger = Debugger(session: session)
-    deepLearning.backwardPass = { tape, loss in try debugger.backward(tape: tape, loss: loss) }
+    deepLearning.backwardPass = { tape, loss, targets in try debugger.backward(tape: tape, loss: loss, targets: targets) }
     return (session, transcript)
 }
 
