@@ -7,9 +7,9 @@ import Darwin
 // gradlab-bench: measures GradLab's budgets and prints a table (or, with --json, one JSON
 // object mapping each row's key to its value).
 //
-// Each suite adds named rows to one table. The engine and network suite comes first; other
-// parts of GradLab add their suites (`example_script_seconds`, `lesson2_seconds`, `startup_ms`)
-// to `suites` below.
+// Each suite adds named rows to one table: the engine and networks, the language and Lab
+// (start-up included), the example's training code run from the language, the debugger, and
+// lesson 2 as a separate process.
 
 let arguments = CommandLine.arguments.dropFirst()
 let wantsJSON = arguments.contains("--json")
@@ -39,6 +39,12 @@ let suites: [BenchmarkSuite] = [
         if !exampleOnly { try LabBenchmarks.run(into: &table) }
     },
     BenchmarkSuite(name: "example script") { try ExampleScriptBenchmark.run(into: &$0) },
+    BenchmarkSuite(name: "debugger") { table in
+        if !exampleOnly { try DebuggerBenchmarks.run(into: &table) }
+    },
+    BenchmarkSuite(name: "lesson 2") { table in
+        if !exampleOnly { try LessonBenchmarks.run(into: &table) }
+    },
 ]
 
 var table = BenchmarkTable()

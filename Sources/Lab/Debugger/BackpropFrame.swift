@@ -30,8 +30,9 @@ public final class BackpropFrame {
     private var stepperStepsPerStep: [Int] = []
 
     /// Opens a frame on `tape` for the backward pass from `loss`, before its first step.
-    public init(tape: Tape, loss: Autograd.Variable, iteration: Int) throws(TensorError) {
-        stepper = try BackwardStepper(tape: tape, loss: loss, recordsHistory: true)
+    /// Without `recordsHistory` steps cannot be undone: such a frame only inspects a pass.
+    public init(tape: Tape, loss: Autograd.Variable, iteration: Int, recordsHistory: Bool = true) throws(TensorError) {
+        stepper = try BackwardStepper(tape: tape, loss: loss, recordsHistory: recordsHistory)
         spans = LayerSpan.spans(of: tape)
         cardSteps = Self.cardSteps(plan: stepper.plan, tape: tape, spans: spans)
         self.iteration = iteration

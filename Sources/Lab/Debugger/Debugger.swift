@@ -23,6 +23,8 @@ public final class Debugger {
     public private(set) var frame: BackpropFrame?
     /// The frame a `dbstop in backprop if` condition is evaluated against.
     var conditionFrame: BackpropFrame?
+    /// Breakpoint conditions already parsed, by their text.
+    private var parsedConditions: [String: Program] = [:]
     /// Expressions `display EXPR` asked to re-show after every step.
     public private(set) var displays: [String] = []
     /// Per-layer gradient statistics of every backward pass, when `record on`.
@@ -54,28 +56,39 @@ public final class Debugger {
         let pausesHere = breakpoints.always || breakpoints.iterations.contains(iteration)
         let inspects = breakpoints.nanInf || !breakpoints.conditions.isEmpty || recorder != nil
         if !pausesHere && !inspects { return try tape.gradients(of: loss, withRespectTo: targets) }
-        let frame = try BackpropFrame(tape: tape, loss: loss, iteration: iteration)
+        let canPause = reader != nil || !pauseCommands.isEmpty
         var reason: String?
         if breakpoints.nanInf, let node = tape.firstNonFiniteNode() {
             reason = NonFiniteReport.forward(node: node, tape: tape)
         }
-        if reason == nil && pausesHere {
-            reason = "Paused before backward pass \(iteration) (\(frame.stepCount) layer steps). `dbstep` steps one layer.\n"
-        }
-        if reason == nil && inspects {
-            frame.stepper.runToEnd()
-            recorder?.record(frame: frame)
-            if breakpoints.nanInf, let id = frame.stepper.nonFiniteGradientIDs.first {
+        if reason == nil && !pausesHere {
+            // Checked on a pass without undo history, as cheap as a plain one; only a pass that
+            // pauses is run again with history (the numbers are the same, bit for bit).
+            let inspected = try BackpropFrame(tape: tape, loss: loss, iteration: iteration, recordsHistory: false)
+            inspected.stepper.runToEnd()
+            recorder?.record(frame: inspected)
+            if breakpoints.nanInf, let id = inspected.stepper.nonFiniteGradientIDs.first {
                 reason = NonFiniteReport.backward(id: id, tape: tape)
-            } else if let condition = firstTrueCondition(frame) {
+            } else if let condition = firstTrueCondition(inspected) {
                 reason = "Paused before backward pass \(iteration): `\(condition)` is true.\n"
             }
-            if reason != nil { while frame.stepper.stepBack() != nil {} }
+            if reason == nil || !canPause { return inspected.stepper.gradients }
         }
-        guard let reason, reader != nil || !pauseCommands.isEmpty else { return frame.finish() }
-        session.output.write(reason)
+        let frame = try BackpropFrame(tape: tape, loss: loss, iteration: iteration)
+        let message = reason ?? "Paused before backward pass \(iteration) (\(frame.stepCount) layer steps). `dbstep` steps one layer.\n"
+        guard canPause else { return frame.finish() }
+        session.output.write(message)
         try pause(frame)
         return frame.finish()
+    }
+
+    /// A breakpoint condition as an assignment to a scratch variable, parsed once.
+    private func parsedCondition(_ condition: String) throws(ExecutionError) -> Program {
+        if let program = parsedConditions[condition] { return program }
+        let source = "gradlabCondition__ = (\(condition));"
+        let program = try Interpreter.parseScript(source: source, file: "<dbstop condition>").program
+        parsedConditions[condition] = program
+        return program
     }
 
     private func firstTrueCondition(_ frame: BackpropFrame) -> String? {
@@ -87,7 +100,8 @@ public final class Debugger {
                 if let value = session.workspace.value(of: name) { scratch.setValue(value, of: name) }
             }
             do {
-                try session.interpreter.run(source: "gradlabCondition__ = (\(condition));", file: "<dbstop condition>", in: scratch)
+                let program = try parsedCondition(condition)
+                try session.interpreter.run(program: program, statements: program.statements, in: scratch)
                 if try scratch.value(of: "gradlabCondition__")?.isTrue() == true { return condition }
             } catch let error as ExecutionError {
                 session.output.write("The breakpoint condition `\(condition)` failed and was treated as false: "
