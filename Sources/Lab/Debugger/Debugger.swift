@@ -27,6 +27,8 @@ public final class Debugger {
     public private(set) var displays: [String] = []
     /// Per-layer gradient statistics of every backward pass, when `record on`.
     public var recorder: GradientRecorder?
+    /// The script half: line breakpoints, `dbstop if error`, stepping through files.
+    public private(set) lazy var scripts = ScriptDebugger(debugger: self)
 
     /// Creates the debugger for `session` and registers its commands there.
     public init(session: Session, reader: (any LineReader)? = nil) {
@@ -35,6 +37,7 @@ public final class Debugger {
         let link = DebuggerLink()
         link.debugger = self
         session.register(DebuggerCommands.functions(link: link))
+        scripts.install()
     }
 
     /// The style cards are rendered in, following the output's colour setting.
@@ -100,7 +103,9 @@ public final class Debugger {
         let wasPaused = session.isPaused
         self.frame = frame
         session.isPaused = true
+        scripts.enclosingFrames = scripts.currentFrames()
         defer {
+            scripts.enclosingFrames = nil
             self.frame = nil
             session.isPaused = wasPaused
         }
