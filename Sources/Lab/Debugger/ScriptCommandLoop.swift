@@ -3,11 +3,11 @@ import MatLang
 /// The nested `K>>` loop of a paused script: reads lines from the REPL's reader, turns pdb
 /// aliases into MATLAB verbs (``PausedCommandLoop/translate(_:)``), and runs each entry in the
 /// focused frame's workspace, until a command sets how the run goes on (`dbstep`, `dbcont`,
-/// `dbquit`) or the input ends (which quits). Enter on an empty line repeats the last step.
+/// `dbquit`) or the input ends (which quits). Enter on an empty line repeats the last step,
+/// also at the next stop that step led to.
 struct ScriptCommandLoop {
     let scripts: ScriptDebugger
     let reader: any LineReader
-    private var lastStep: String?
     private var pending: [String] = []
 
     init(scripts: ScriptDebugger, reader: any LineReader) {
@@ -26,7 +26,7 @@ struct ScriptCommandLoop {
                 pending.removeAll()
             case .line(let text):
                 if pending.isEmpty, text.allSatisfy(\.isWhitespace) {
-                    if let lastStep { execute(lastStep, pause) }
+                    if let step = scripts.lastStepCommand { execute(step, pause) }
                     continue
                 }
                 pending.append(text)
@@ -42,7 +42,7 @@ struct ScriptCommandLoop {
     private mutating func execute(_ source: String, _ pause: ScriptPause) {
         let session = scripts.session
         let command = PausedCommandLoop.translate(source)
-        if session.isStepCommand(command) { lastStep = command }
+        if session.isStepCommand(command) { scripts.lastStepCommand = command }
         _ = session.run(command, file: "<repl>", style: .interactive, in: pause.focusedFrame.workspace)
     }
 }

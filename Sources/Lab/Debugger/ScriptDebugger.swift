@@ -20,10 +20,14 @@ public final class ScriptDebugger {
     var pause: ScriptPause?
     /// The pending `dbstep`, until it stops or the run ends.
     var stepper: ScriptStepper?
-    /// The last statement seen at each call depth and its workspace (index = depth).
-    private var recent: [(location: SourceLocation, workspace: Workspace)?] = []
+    /// The last step command typed at a script's `K>>`, which Enter repeats, until the run ends.
+    var lastStepCommand: String?
+    /// The workspace of each running frame, recorded as its statements start (index = depth).
+    private var recent: [Workspace?] = []
     /// Files read for line texts and code lines, dropped when a run ends.
     private var sources: [String: ScriptSource] = [:]
+    /// The file the last statement came from, to skip the lookup while a run stays in one file.
+    private var lastSource: (file: String, source: ScriptSource?)?
     /// Paths the interpreter names files by, standardised, so breakpoints match any spelling.
     private var standardPaths: [String: String] = [:]
     /// The frame of the previous stop, to say where a step went only when it left that frame.
@@ -66,8 +70,10 @@ public final class ScriptDebugger {
     func runFinished() {
         guard !session.isPaused else { return }
         stepper = nil
+        lastStepCommand = nil
         recent = []
         sources = [:]
+        lastSource = nil
         lastStop = nil
         updateHooks()
     }
@@ -81,18 +87,14 @@ public final class ScriptDebugger {
         let depth = session.interpreter.callDepth
         if recent.count > depth + 1 { recent.removeSubrange((depth + 1)...) }
         while recent.count <= depth { recent.append(nil) }
-        let previous = recent[depth]
-        recent[depth] = (location, workspace)
-        guard Self.isFile(location.file) else { return }
-        let newLine = previous.map {
-            $0.workspace !== workspace || $0.location.line != location.line || $0.location.file != location.file
-        } ?? true
+        recent[depth] = workspace
+        guard Self.isFile(location.file), startsLine(location) else { return }
         var reason: ScriptPause.Reason?
         if var stepper {
-            if stepper.shouldStop(depth: depth, newLine: newLine) { reason = .step }
+            if stepper.shouldStop(depth: depth) { reason = .step }
             self.stepper = stepper
         }
-        if reason == nil, newLine, !breakpoints.hasNoLines,
+        if reason == nil, !breakpoints.hasNoLines,
            let breakpoint = breakpoints.breakpoint(path: standardPath(location.file), line: location.line),
            conditionHolds(breakpoint, in: workspace) {
             reason = .breakpoint(breakpoint)
@@ -184,7 +186,7 @@ public final class ScriptDebugger {
         let sites = session.interpreter.callSites
         var frames: [ScriptFrame] = []
         for (depth, site) in sites.enumerated() where Self.isFile(site.file) {
-            var known = recent.indices.contains(depth) ? recent[depth]?.workspace : nil
+            var known = recent.indices.contains(depth) ? recent[depth] : nil
             if known == nil && depth == 0 { known = session.workspace }
             frames.append(frame(at: site, workspace: known))
         }
@@ -222,7 +224,18 @@ public final class ScriptDebugger {
     }
 
     /// Drops the cached reading of `path` (a `dbstop` re-reads the file as it is now).
-    func forget(_ path: String) { sources[path] = nil }
+    func forget(_ path: String) {
+        sources[path] = nil
+        lastSource = nil
+    }
+
+    /// Whether the statement at `location` is the first on its line: only those stop.
+    private func startsLine(_ location: SourceLocation) -> Bool {
+        if let last = lastSource, last.file == location.file { return last.source?.startsLine(location) ?? true }
+        let source = try? self.source(of: location.file)
+        lastSource = (location.file, source)
+        return source?.startsLine(location) ?? true
+    }
 
     /// `path` with `.` and `..` resolved and symbolic links followed, remembered per spelling.
     func standardPath(_ path: String) -> String {

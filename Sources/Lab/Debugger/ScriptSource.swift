@@ -10,6 +10,9 @@ struct ScriptSource {
     let lines: [Substring]
     /// The lines where a statement starts, ascending: the lines a breakpoint can stop at.
     let codeLines: [Int]
+    /// The column of each code line's first statement: a line holding several statements
+    /// stops once, before the first.
+    let firstColumns: [Int: Int]
     /// The file's functions by the line `function` is written on, ascending.
     let functions: [(name: String, line: Int)]
     /// Whether the file is a function file (its first code is `function`).
@@ -32,10 +35,11 @@ struct ScriptSource {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         if lines.last?.isEmpty == true && lines.count > 1 { lines.removeLast() }
         self.lines = lines
-        var code = Set<Int>()
+        var code: [Int: Int] = [:]
         Self.collectLines(program.statements, into: &code)
         for function in program.functions { Self.collectLines(function.body, into: &code) }
-        codeLines = code.sorted()
+        codeLines = code.keys.sorted()
+        firstColumns = code
         functions = program.functions.map { ($0.name, $0.location.line) }
         isFunctionFile = program.isFunctionFile
     }
@@ -67,9 +71,15 @@ struct ScriptSource {
         ((path as NSString).lastPathComponent as NSString).deletingPathExtension
     }
 
-    private static func collectLines(_ statements: [Statement], into lines: inout Set<Int>) {
+    /// Whether the statement at `location` is the first on its line (true when unknown).
+    func startsLine(_ location: SourceLocation) -> Bool {
+        firstColumns[location.line].map { $0 == location.column } ?? true
+    }
+
+    private static func collectLines(_ statements: [Statement], into lines: inout [Int: Int]) {
         for statement in statements {
-            lines.insert(statement.location.line)
+            let location = statement.location
+            lines[location.line] = min(lines[location.line] ?? location.column, location.column)
             switch statement.kind {
             case .if(let branches, let otherwise):
                 for branch in branches { collectLines(branch.body, into: &lines) }

@@ -1,8 +1,7 @@
 /// How far a `dbstep` in a script runs, and the test that ends it.
 ///
-/// The debugger hands every statement about to run to ``shouldStop(depth:newLine:)`` with the
-/// call depth and whether it starts a new line of its frame (a line holding several statements
-/// stops once).
+/// The debugger hands every statement about to run that starts a line (a line holding several
+/// statements stops once) to ``shouldStop(depth:)`` with its call depth.
 struct ScriptStepper: Equatable {
     /// The kinds of script step.
     enum Kind: Equatable {
@@ -27,14 +26,14 @@ struct ScriptStepper: Equatable {
     }
 
     /// Whether the statement about to run at `depth` ends the step.
-    mutating func shouldStop(depth current: Int, newLine: Bool) -> Bool {
+    mutating func shouldStop(depth current: Int) -> Bool {
         switch kind {
         case .into:
-            return current != depth || newLine
+            return true
         case .out:
             return current < depth
         case .line:
-            guard current < depth || (current == depth && newLine) else { return false }
+            guard current <= depth else { return false }
             remaining -= 1
             depth = current
             return remaining == 0

@@ -91,9 +91,11 @@ public final class Interpreter {
     ///
     /// Runs may nest: a built-in or the statement hook may run code while another run is paused
     /// (the debugger evaluating `K>>` input in the paused function's workspace, for example).
+    /// Code given a workspace explicitly sees the running unit's local functions, as input typed
+    /// at a paused script line does.
     public func run(program: Program, statements: [Statement], in workspace: Workspace? = nil) throws(ExecutionError) {
         let target = workspace ?? baseWorkspace
-        let scope = program.functions.isEmpty && target !== baseWorkspace
+        let scope = program.functions.isEmpty && workspace != nil
             ? activation.scope : FunctionScope(program: program, folder: FunctionScope.folder(of: program.file))
         let map = program.symbols.map { target.slot(for: $0) }
         let saved = activation
@@ -102,10 +104,12 @@ public final class Interpreter {
                                 nargout: target === saved.workspace ? saved.nargout : 0)
         functionFileLookups.removeAll()
         let savedErrorHookCalled = errorHookCalled
+        let savedStatement = currentStatement
         errorHookCalled = false
         defer {
             activation = saved
             errorHookCalled = savedErrorHookCalled
+            currentStatement = savedStatement
         }
         do {
             _ = try execute(statements)

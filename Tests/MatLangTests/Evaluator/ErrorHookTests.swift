@@ -69,6 +69,20 @@ import Testing
         #expect(count == 2)
     }
 
+    @Test func aRunNestedInTheStatementHookLeavesTheRunningStatementsLocationAlone() throws {
+        let session = Session()
+        session.interpreter.statementHook = { location, workspace in
+            guard location.line == 2 else { return }
+            try session.interpreter.run(source: "probe = 1;", in: workspace)
+        }
+        #expect {
+            try session.run("x = 1;\ny = g(fail('a:b', 'late'));\nfunction r = g(v)\n  r = v;\nend", file: "s.m")
+        } throws: { error in
+            guard case .runtime(_, let location, _, let stack) = error as? ExecutionError else { return false }
+            return location.line == 2 && location.file == "s.m" && stack.map(\.line) == [2]
+        }
+    }
+
     @Test func theCallStackAndCurrentLocationDescribeTheRunningStatement() throws {
         let session = Session()
         var snapshot: (sites: [Int], current: Int?, depth: Int)?
