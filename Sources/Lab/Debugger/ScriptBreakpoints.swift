@@ -31,9 +31,6 @@ public struct ScriptBreakpoints: Equatable, Sendable {
     /// Creates an empty set.
     public init() {}
 
-    /// Whether no line breakpoint is set (`dbstop if error` aside).
-    public var hasNoLines: Bool { byPath.isEmpty }
-
     /// Whether nothing at all is set.
     public var isEmpty: Bool { byPath.isEmpty && !stopsOnError }
 
@@ -44,13 +41,8 @@ public struct ScriptBreakpoints: Equatable, Sendable {
         }
     }
 
-    /// The breakpoint at `line` of the file at `path`, if any.
-    public func breakpoint(path: String, line: Int) -> ScriptBreakpoint? {
-        byPath[path]?[line]
-    }
-
-    /// Whether the file at `path` has any breakpoint.
-    func hasBreakpoints(path: String) -> Bool { byPath[path] != nil }
+    /// The breakpoints of the file at `path`, by line.
+    func breakpoints(path: String) -> [Int: ScriptBreakpoint] { byPath[path] ?? [:] }
 
     /// Adds `breakpoint`, replacing one on the same line.
     public mutating func add(_ breakpoint: ScriptBreakpoint) {

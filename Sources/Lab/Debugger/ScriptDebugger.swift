@@ -26,8 +26,9 @@ public final class ScriptDebugger {
     private var recent: [Workspace?] = []
     /// Files read for line texts and code lines, dropped when a run ends.
     private var sources: [String: ScriptSource] = [:]
-    /// The file the last statement came from, to skip the lookup while a run stays in one file.
-    private var lastSource: (file: String, source: ScriptSource?)?
+    /// What the hook needs of the file the last statement came from, kept while a run stays in
+    /// one file (a string comparison per statement instead of path lookups).
+    private var lastFile: FileInfo?
     /// Paths the interpreter names files by, standardised, so breakpoints match any spelling.
     private var standardPaths: [String: String] = [:]
     /// The frame of the previous stop, to say where a step went only when it left that frame.
@@ -53,6 +54,7 @@ public final class ScriptDebugger {
 
     /// Installs the interpreter hooks when something needs them and removes them otherwise.
     func updateHooks() {
+        lastFile = nil
         let interpreter = session.interpreter
         if breakpoints.isEmpty && stepper == nil {
             interpreter.statementHook = nil
@@ -73,7 +75,6 @@ public final class ScriptDebugger {
         lastStepCommand = nil
         recent = []
         sources = [:]
-        lastSource = nil
         lastStop = nil
         updateHooks()
     }
@@ -85,17 +86,21 @@ public final class ScriptDebugger {
     private func willExecute(_ location: SourceLocation, in workspace: Workspace) throws {
         guard isListening else { return }
         let depth = session.interpreter.callDepth
-        if recent.count > depth + 1 { recent.removeSubrange((depth + 1)...) }
-        while recent.count <= depth { recent.append(nil) }
-        recent[depth] = workspace
-        guard Self.isFile(location.file), startsLine(location) else { return }
+        if recent.count == depth + 1 {
+            recent[depth] = workspace
+        } else {
+            if recent.count > depth + 1 { recent.removeSubrange((depth + 1)...) }
+            while recent.count <= depth { recent.append(nil) }
+            recent[depth] = workspace
+        }
+        let file = fileInfo(location.file)
+        guard file.isFile, file.source?.startsLine(location) ?? true else { return }
         var reason: ScriptPause.Reason?
         if var stepper {
             if stepper.shouldStop(depth: depth) { reason = .step }
             self.stepper = stepper
         }
-        if reason == nil, !breakpoints.hasNoLines,
-           let breakpoint = breakpoints.breakpoint(path: standardPath(location.file), line: location.line),
+        if reason == nil, !file.breakpoints.isEmpty, let breakpoint = file.breakpoints[location.line],
            conditionHolds(breakpoint, in: workspace) {
             reason = .breakpoint(breakpoint)
         }
@@ -226,15 +231,32 @@ public final class ScriptDebugger {
     /// Drops the cached reading of `path` (a `dbstop` re-reads the file as it is now).
     func forget(_ path: String) {
         sources[path] = nil
-        lastSource = nil
+        lastFile = nil
     }
 
-    /// Whether the statement at `location` is the first on its line: only those stop.
-    private func startsLine(_ location: SourceLocation) -> Bool {
-        if let last = lastSource, last.file == location.file { return last.source?.startsLine(location) ?? true }
-        let source = try? self.source(of: location.file)
-        lastSource = (location.file, source)
-        return source?.startsLine(location) ?? true
+    /// Whether statements of a file can stop, its source (which statements start a line) and
+    /// its breakpoints by line.
+    private final class FileInfo {
+        let name: String
+        let isFile: Bool
+        let source: ScriptSource?
+        let breakpoints: [Int: ScriptBreakpoint]
+
+        init(name: String, isFile: Bool, source: ScriptSource?, breakpoints: [Int: ScriptBreakpoint]) {
+            self.name = name
+            self.isFile = isFile
+            self.source = source
+            self.breakpoints = breakpoints
+        }
+    }
+
+    private func fileInfo(_ name: String) -> FileInfo {
+        if let lastFile, lastFile.name == name { return lastFile }
+        let isFile = Self.isFile(name)
+        let info = FileInfo(name: name, isFile: isFile, source: isFile ? try? source(of: name) : nil,
+                            breakpoints: isFile ? breakpoints.breakpoints(path: standardPath(name)) : [:])
+        lastFile = info
+        return info
     }
 
     /// `path` with `.` and `..` resolved and symbolic links followed, remembered per spelling.
