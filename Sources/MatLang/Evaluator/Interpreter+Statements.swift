@@ -34,9 +34,10 @@ extension Interpreter {
     /// Hands a run-time error to the error hook the first time it passes a statement, unless a
     /// `try` is running (the error would be caught) or it is an interrupt.
     private func reportUncaught(_ error: ExecutionError) throws {
-        guard let errorHook, tryDepth == 0, !errorHookCalled,
-              case .runtime(let cause, _, _, _) = error, cause != .interrupted else { return }
-        errorHookCalled = true
+        guard let errorHook, tryDepth == 0, case .runtime(let cause, let location, _, let stack) = error,
+              cause != .interrupted,
+              !reportedErrors.contains(where: { $0.location == location && $0.stack == stack }) else { return }
+        reportedErrors.append((location, stack))
         try errorHook(error, activation.workspace)
     }
 

@@ -40,7 +40,11 @@ public final class Interpreter {
     var currentStatement: SourceLocation?
     var identityMaps: [[Int]] = []
     var tryDepth = 0
-    var errorHookCalled = false
+    var runDepth = 0
+    /// The errors handed to the error hook during the outermost run, by where they were raised
+    /// and their call chain: an error propagating out of a nested run (`run FILE`) reaches the
+    /// enclosing statements as the same error and is not handed over again.
+    var reportedErrors: [(location: SourceLocation, stack: [SourceLocation])] = []
 
     /// Creates an interpreter with the given built-ins (the core registry by default).
     public init(registries: [BuiltinRegistry] = [BuiltinRegistry.standard()],
@@ -103,13 +107,13 @@ public final class Interpreter {
                                 nargin: target === saved.workspace ? saved.nargin : 0,
                                 nargout: target === saved.workspace ? saved.nargout : 0)
         functionFileLookups.removeAll()
-        let savedErrorHookCalled = errorHookCalled
         let savedStatement = currentStatement
-        errorHookCalled = false
+        if runDepth == 0 { reportedErrors.removeAll() }
+        runDepth += 1
         defer {
             activation = saved
-            errorHookCalled = savedErrorHookCalled
             currentStatement = savedStatement
+            runDepth -= 1
         }
         do {
             _ = try execute(statements)

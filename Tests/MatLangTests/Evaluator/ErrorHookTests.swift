@@ -60,6 +60,30 @@ import Testing
         #expect(try session.number("x") == 1)
     }
 
+    @Test func anErrorLeavingANestedRunIsNotReportedAgainByTheEnclosingStatement() throws {
+        let session = Session()
+        var lines: [Int] = []
+        session.interpreter.errorHook = { error, _ in lines.append(error.location.line) }
+        session.interpreter.statementHook = { location, workspace in
+            guard location.file == "outer.m" else { return }
+            try session.interpreter.run(source: "a = 1;\nb = undefinedName;", file: "inner.m", in: workspace)
+        }
+        #expect(throws: ExecutionError.self) { try session.run("x = 1;", file: "outer.m") }
+        #expect(lines == [2])
+    }
+
+    @Test func anErrorCaughtOutsideANestedRunDoesNotHideTheNextOne() throws {
+        let session = Session()
+        var lines: [Int] = []
+        session.interpreter.errorHook = { error, _ in lines.append(error.location.line) }
+        session.interpreter.statementHook = { location, workspace in
+            guard location.file == "outer.m", location.line == 1 else { return }
+            #expect(throws: ExecutionError.self) { try session.interpreter.run(source: "q = nope;", file: "typed.m", in: workspace) }
+        }
+        #expect(throws: ExecutionError.self) { try session.run("x = 1;\ny = alsoNope;", file: "outer.m") }
+        #expect(lines == [1, 2])
+    }
+
     @Test func eachRunReportsItsOwnError() throws {
         let session = Session()
         var count = 0
