@@ -8,12 +8,14 @@ import MatLang
 /// It watches the interpreter through its two hooks, installed only while a script breakpoint
 /// or a step is pending, so a session without breakpoints pays one `nil` check per statement.
 /// Before each statement it records the running frame's workspace (for `dbup`/`dbdown` and
-/// `dbstack`) and decides whether to stop: a step ends, or a breakpoint is on a new line and its
-/// condition holds. Stopping runs a nested `K>>` loop on the same thread; `dbquit` throws
+/// `dbstack`) and decides whether to stop, only at the first statement of a line: a step ends
+/// there, or a breakpoint is on that line and its condition holds. Stopping runs a nested `K>>` loop on the same thread; `dbquit` throws
 /// ``DebuggerError/quit`` out of the hook, which ends the run with the workspace as it is.
 public final class ScriptDebugger {
     /// The debugger this belongs to (its reader, its backprop frame, its session).
     unowned let debugger: Debugger
+    /// The session's interpreter, whose hooks this sets.
+    private let interpreter: Interpreter
     /// The breakpoints set.
     public internal(set) var breakpoints = ScriptBreakpoints()
     /// The pause in progress, if any.
@@ -42,6 +44,13 @@ public final class ScriptDebugger {
 
     init(debugger: Debugger) {
         self.debugger = debugger
+        self.interpreter = debugger.session.interpreter
+    }
+
+    deinit {
+        guard !breakpoints.isEmpty || stepper != nil else { return }
+        interpreter.statementHook = nil
+        interpreter.errorHook = nil
     }
 
     /// Registers the script verbs and the end-of-run reset in the session.
@@ -55,7 +64,6 @@ public final class ScriptDebugger {
     /// Installs the interpreter hooks when something needs them and removes them otherwise.
     func updateHooks() {
         lastFile = nil
-        let interpreter = session.interpreter
         if breakpoints.isEmpty && stepper == nil {
             interpreter.statementHook = nil
         } else {
@@ -85,7 +93,7 @@ public final class ScriptDebugger {
 
     private func willExecute(_ location: SourceLocation, in workspace: Workspace) throws {
         guard isListening else { return }
-        let depth = session.interpreter.callDepth
+        let depth = interpreter.callDepth
         if recent.count == depth + 1 {
             recent[depth] = workspace
         } else {
@@ -119,7 +127,7 @@ public final class ScriptDebugger {
         defer { evaluatingCondition = false }
         let prefix = "The condition `\(condition)` of the breakpoint at \(breakpoint.fileName):\(breakpoint.line)"
         do {
-            return try session.interpreter.value(of: condition, in: workspace).isTrue()
+            return try interpreter.value(of: condition, in: workspace).isTrue()
         } catch let error as ExecutionError {
             session.output.write(prefix + " failed and was treated as false:\n"
                                  + ErrorReport(error: error, sources: [:]).text(style: .interactive), to: .error)
@@ -136,7 +144,7 @@ public final class ScriptDebugger {
     private func stop(at location: SourceLocation, in workspace: Workspace, reason: ScriptPause.Reason) throws {
         guard let reader = debugger.reader else { return }
         let state = ScriptPause(frames: frames(innermost: location, workspace: workspace), reason: reason,
-                                depth: session.interpreter.callDepth)
+                                depth: interpreter.callDepth)
         stepper = nil
         let wasPaused = session.isPaused
         pause = state
@@ -146,7 +154,7 @@ public final class ScriptDebugger {
             session.isPaused = wasPaused
         }
         session.output.write(announcement(state))
-        let depth = session.interpreter.callDepth
+        let depth = interpreter.callDepth
         if let frame = state.frames.last { lastStop = (frame.location.file, frame.function, depth) }
         var loop = ScriptCommandLoop(scripts: self, reader: reader)
         loop.run(state)
@@ -165,7 +173,7 @@ public final class ScriptDebugger {
     /// then MATLAB's line `12  x = f(y);`.
     private func announcement(_ state: ScriptPause) -> String {
         guard let frame = state.frames.last else { return "" }
-        let depth = session.interpreter.callDepth
+        let depth = interpreter.callDepth
         var text = ""
         switch state.reason {
         case .breakpoint(let breakpoint):
@@ -188,7 +196,7 @@ public final class ScriptDebugger {
     /// The call stack from the interpreter's call sites and the recorded workspaces, outermost
     /// first, without frames of typed lines (`<repl>`).
     func frames(innermost location: SourceLocation, workspace: Workspace?) -> [ScriptFrame] {
-        let sites = session.interpreter.callSites
+        let sites = interpreter.callSites
         var frames: [ScriptFrame] = []
         for (depth, site) in sites.enumerated() where Self.isFile(site.file) {
             var known = recent.indices.contains(depth) ? recent[depth] : nil
@@ -202,8 +210,7 @@ public final class ScriptDebugger {
     /// The script frames running now: a paused script's stack and any frames code typed at its
     /// `K>>` entered, or the interpreter's stack down to the running statement.
     func currentFrames() -> [ScriptFrame] {
-        let interpreter = session.interpreter
-        guard let pause else {
+                guard let pause else {
             guard let location = interpreter.currentLocation else { return [] }
             return frames(innermost: location, workspace: interpreter.currentWorkspace)
         }
