@@ -31,6 +31,8 @@ public final class Debugger {
     public var recorder: GradientRecorder?
     /// `dbcommands`: `K>>` lines the next pause runs as if typed (it pauses even with no reader).
     public var pauseCommands: [String] = []
+    /// The script half: line breakpoints, `dbstop if error`, stepping through files.
+    public private(set) lazy var scripts = ScriptDebugger(debugger: self)
 
     /// Creates the debugger for `session` and registers its commands there.
     public init(session: Session, reader: (any LineReader)? = nil) {
@@ -39,6 +41,7 @@ public final class Debugger {
         let link = DebuggerLink()
         link.debugger = self
         session.register(DebuggerCommands.functions(link: link))
+        scripts.install()
     }
 
     /// The style cards are rendered in, following the output's colour setting.
@@ -118,7 +121,9 @@ public final class Debugger {
         let wasPaused = session.isPaused
         self.frame = frame
         session.isPaused = true
+        scripts.enclosingFrames = scripts.currentFrames()
         defer {
+            scripts.enclosingFrames = nil
             self.frame = nil
             session.isPaused = wasPaused
         }

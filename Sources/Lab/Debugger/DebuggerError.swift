@@ -23,7 +23,7 @@ public enum DebuggerError: Error, Sendable, Equatable {
     public var message: String {
         switch self {
         case .notPaused(let command):
-            return "`\(command)` works only while the debugger is paused (K>>); set a breakpoint with `dbstop in backprop` first."
+            return "`\(command)` works only while the debugger is paused (K>>); set a breakpoint with `dbstop in FILE at LINE` or `dbstop in backprop` first."
         case .unknownLayer(let name, let available):
             let list = available.isEmpty ? "none" : available.joined(separator: ", ")
             return "No layer named '\(name)' in this backward pass (layers: \(list))."
@@ -36,7 +36,7 @@ public enum DebuggerError: Error, Sendable, Equatable {
         case .focusAtEnd(let direction):
             return "Already at the \(direction) layer."
         case .quit:
-            return "Debugging stopped (dbquit); the statement was abandoned, the workspace is unchanged."
+            return "Debugging stopped (dbquit); the run was abandoned, the workspace keeps what ran before it."
         }
     }
 

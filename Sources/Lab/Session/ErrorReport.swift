@@ -32,6 +32,7 @@ struct ErrorReport {
     /// binary input cannot send escape sequences to the terminal. An interrupt is one line.
     func text(style: Style) -> String {
         if case .runtime(.interrupted, _, _, _) = error { return "Operation terminated by user.\n" }
+        if case .foreign(let cause as DebuggerError, _) = error { return cause.message + "\n" }
         switch style {
         case .interactive:
             return TerminalSafeText.printable(error.rendered(source: source)) + "\n"

@@ -100,13 +100,14 @@ public final class Session: REPLEngine {
         run(source, file: file, style: .batch)
     }
 
-    /// Runs `source` as file `file`, reporting an error in `style`.
-    func run(_ source: String, file: String, style: ErrorReport.Style) -> ExecutionOutcome {
+    /// Runs `source` as file `file`, reporting an error in `style`; in the base workspace, or in
+    /// `workspace` (a paused function's, for the debugger's `K>>` lines).
+    func run(_ source: String, file: String, style: ErrorReport.Style, in workspace: Workspace? = nil) -> ExecutionOutcome {
         prepareForRun()
         sourcesByFile[file] = source
         defer { runFinished() }
         do {
-            try interpreter.run(source: source, file: file)
+            try interpreter.run(source: source, file: file, in: workspace)
             return .completed
         } catch {
             return report(error, style: style)

@@ -22,10 +22,23 @@ extension Interpreter {
             if let statementHook { try statementHook(statement.location, activation.workspace) }
             return try executeKind(statement)
         } catch let error as ExecutionError {
+            if errorHook != nil { try reportUncaught(error) }
             throw error
         } catch {
-            throw wrap(error, at: statement.location)
+            let wrapped = wrap(error, at: statement.location)
+            if errorHook != nil { try reportUncaught(wrapped) }
+            throw wrapped
         }
+    }
+
+    /// Hands a run-time error to the error hook the first time it passes a statement, unless a
+    /// `try` is running (the error would be caught) or it is an interrupt.
+    private func reportUncaught(_ error: ExecutionError) throws {
+        guard let errorHook, tryDepth == 0, case .runtime(let cause, let location, _, let stack) = error,
+              cause != .interrupted,
+              !reportedErrors.contains(where: { $0.location == location && $0.stack == stack }) else { return }
+        reportedErrors.append((location, stack))
+        try errorHook(error, activation.workspace)
     }
 
     func checkInterrupt() throws(RuntimeError) {
@@ -86,9 +99,13 @@ extension Interpreter {
 
     private func executeTry(_ body: [Statement], _ errorVariable: Variable?, _ handler: [Statement]) throws -> Flow {
         let depth = (callStack.count, endStack.count)
+        tryDepth += 1
         do {
-            return try execute(body)
+            let flow = try execute(body)
+            tryDepth -= 1
+            return flow
         } catch let error as ExecutionError {
+            tryDepth -= 1
             guard case .runtime(let cause, _, _, _) = error, cause != .interrupted else { throw error }
             callStack.removeLast(callStack.count - depth.0)
             endStack.removeLast(endStack.count - depth.1)
@@ -100,6 +117,9 @@ extension Interpreter {
                 write(record, to: errorVariable)
             }
             return try execute(handler)
+        } catch {
+            tryDepth -= 1
+            throw error
         }
     }
 

@@ -19,6 +19,11 @@ public final class Interpreter {
     /// Called before every statement with its location and the workspace it runs in; `nil` (the
     /// default) costs one check per statement. Throwing from it stops the run with that error.
     public var statementHook: ((SourceLocation, Workspace) throws -> Void)?
+    /// Called once for a run-time error no `try` will catch, at the statement that raised it and
+    /// before anything unwinds, with the workspace of the function it happened in (`dbstop if
+    /// error`); `nil` (the default) costs nothing until an error is thrown. Throwing from it
+    /// replaces the error.
+    public var errorHook: ((ExecutionError, Workspace) throws -> Void)?
     /// The folder searched first for function files `NAME.m` (MATLAB's current folder).
     public var currentFolder: String
     /// The random generator built-ins use (the Lab injects the engine's generator).
@@ -34,6 +39,12 @@ public final class Interpreter {
     var functionFileLookups: [String: LoadedFunctionFile?] = [:]
     var currentStatement: SourceLocation?
     var identityMaps: [[Int]] = []
+    var tryDepth = 0
+    var runDepth = 0
+    /// The errors handed to the error hook during the outermost run, by where they were raised
+    /// and their call chain: an error propagating out of a nested run (`run FILE`) reaches the
+    /// enclosing statements as the same error and is not handed over again.
+    var reportedErrors: [(location: SourceLocation, stack: [SourceLocation])] = []
 
     /// Creates an interpreter with the given built-ins (the core registry by default).
     public init(registries: [BuiltinRegistry] = [BuiltinRegistry.standard()],
@@ -84,9 +95,11 @@ public final class Interpreter {
     ///
     /// Runs may nest: a built-in or the statement hook may run code while another run is paused
     /// (the debugger evaluating `K>>` input in the paused function's workspace, for example).
+    /// Code given a workspace explicitly sees the running unit's local functions, as input typed
+    /// at a paused script line does.
     public func run(program: Program, statements: [Statement], in workspace: Workspace? = nil) throws(ExecutionError) {
         let target = workspace ?? baseWorkspace
-        let scope = program.functions.isEmpty && target !== baseWorkspace
+        let scope = program.functions.isEmpty && workspace != nil
             ? activation.scope : FunctionScope(program: program, folder: FunctionScope.folder(of: program.file))
         let map = program.symbols.map { target.slot(for: $0) }
         let saved = activation
@@ -94,7 +107,14 @@ public final class Interpreter {
                                 nargin: target === saved.workspace ? saved.nargin : 0,
                                 nargout: target === saved.workspace ? saved.nargout : 0)
         functionFileLookups.removeAll()
-        defer { activation = saved }
+        let savedStatement = currentStatement
+        if runDepth == 0 { reportedErrors.removeAll() }
+        runDepth += 1
+        defer {
+            activation = saved
+            currentStatement = savedStatement
+            runDepth -= 1
+        }
         do {
             _ = try execute(statements)
         } catch let error as ExecutionError {
@@ -135,6 +155,9 @@ public final class Interpreter {
 
     /// Where each running user function was called from, outermost first (for `dbstack`).
     public var callSites: [SourceLocation] { callStack }
+
+    /// The statement running now (innermost), or nil before the first statement.
+    public var currentLocation: SourceLocation? { currentStatement }
 
     /// Reads, parses and runs a script file in the base workspace (`run FILE`).
     public func run(file path: String) throws(ExecutionError) {
