@@ -25,7 +25,7 @@ struct ScriptDebugHarness {
         debugger = Debugger(session: session)
         if deepLearning {
             let state = session.registerDeepLearning()
-            state.backwardPass = { [debugger] tape, loss in try debugger.backward(tape: tape, loss: loss) }
+            state.backwardPass = { [debugger] tape, loss, targets in try debugger.backward(tape: tape, loss: loss, targets: targets) }
         }
     }
 
