@@ -64,6 +64,15 @@ public final class Tape {
         return nil
     }
 
+    /// The first op (not a leaf: inputs and parameters are data, not computations), in forward
+    /// order, whose output holds NaN or ±Inf — what `dbstop if naninf` names.
+    public func firstNonFiniteOp() -> Node? {
+        for index in nodes.indices where nodes[index].op.arity > 0 && !nodes[index].value.isFinite {
+            return nodes[index]
+        }
+        return nil
+    }
+
     /// The distinct layer labels in the order their first node was recorded.
     public var layers: [String] {
         var seen = Set<String>()

@@ -17,9 +17,9 @@ public final class BackpropFrame {
     /// The stepper over the real tape that produced the loss.
     public let stepper: BackwardStepper
     /// The layers on the tape, in forward order.
-    public let spans: [LayerSpan]
+    public private(set) lazy var spans: [LayerSpan] = LayerSpan.spans(of: stepper.tape)
     /// The card steps of the pass, in the order `dbstep` takes them (loss first).
-    public let cardSteps: [CardStep]
+    public private(set) lazy var cardSteps: [CardStep] = Self.cardSteps(plan: stepper.plan, tape: stepper.tape, spans: spans)
     /// Which backward pass this is (1-based).
     public let iteration: Int
     /// The index in ``cardSteps`` of the focused step (nil before the first step).
@@ -30,11 +30,12 @@ public final class BackpropFrame {
     private var stepperStepsPerStep: [Int] = []
 
     /// Opens a frame on `tape` for the backward pass from `loss`, before its first step.
-    /// Without `recordsHistory` steps cannot be undone: such a frame only inspects a pass.
-    public init(tape: Tape, loss: Autograd.Variable, iteration: Int, recordsHistory: Bool = true) throws(TensorError) {
-        stepper = try BackwardStepper(tape: tape, loss: loss, recordsHistory: recordsHistory)
-        spans = LayerSpan.spans(of: tape)
-        cardSteps = Self.cardSteps(plan: stepper.plan, tape: tape, spans: spans)
+    /// Without `recordsHistory` steps cannot be undone, and with `targets` only the gradients
+    /// they need are computed: such a frame only inspects a pass. The layer spans and card
+    /// steps are worked out when first asked for.
+    public init(tape: Tape, loss: Autograd.Variable, iteration: Int, recordsHistory: Bool = true,
+                targets: [Autograd.Variable]? = nil) throws(TensorError) {
+        stepper = try BackwardStepper(tape: tape, loss: loss, recordsHistory: recordsHistory, targets: targets)
         self.iteration = iteration
     }
 

@@ -61,13 +61,16 @@ public final class Debugger {
         if !pausesHere && !inspects { return try tape.gradients(of: loss, withRespectTo: targets) }
         let canPause = reader != nil || !pauseCommands.isEmpty
         var reason: String?
-        if breakpoints.nanInf, let node = tape.firstNonFiniteNode() {
+        if breakpoints.nanInf, let node = tape.firstNonFiniteOp() {
             reason = NonFiniteReport.forward(node: node, tape: tape)
         }
         if reason == nil && !pausesHere {
-            // Checked on a pass without undo history, as cheap as a plain one; only a pass that
-            // pauses is run again with history (the numbers are the same, bit for bit).
-            let inspected = try BackpropFrame(tape: tape, loss: loss, iteration: iteration, recordsHistory: false)
+            // Checked on a pass without undo history that computes only what `targets` need
+            // (all of it when recording, whose table includes the input's gradient), as cheap
+            // as a plain one; only a pass that pauses is run again with history and every
+            // gradient (the numbers are the same, bit for bit).
+            let inspected = try BackpropFrame(tape: tape, loss: loss, iteration: iteration, recordsHistory: false,
+                                              targets: recorder == nil ? targets : nil)
             inspected.stepper.runToEnd()
             recorder?.record(frame: inspected)
             if breakpoints.nanInf, let id = inspected.stepper.nonFiniteGradientIDs.first {

@@ -19,11 +19,25 @@ public struct LayerSpan: Equatable, Sendable {
     /// The layers of `tape` in forward order (by their output node: parameter leaves are all
     /// recorded before the first op); layers that recorded no computed node are left out.
     public static func spans(of tape: Tape) -> [LayerSpan] {
-        tape.layers.compactMap { span(named: $0, on: tape) }.sorted { $0.outputID < $1.outputID }
+        // One pass over the tape groups the node ids by layer (in order of first appearance);
+        // a breakpoint condition asks for the spans on every backward pass.
+        var order: [String] = []
+        var idsByLayer: [String: [Int]] = [:]
+        for id in 0..<tape.count {
+            guard let layer = tape[id].label.layer else { continue }
+            if idsByLayer[layer] == nil { order.append(layer) }
+            idsByLayer[layer, default: []].append(id)
+        }
+        return order.compactMap { span(named: $0, ids: idsByLayer[$0] ?? [], on: tape) }
+            .sorted { $0.outputID < $1.outputID }
     }
 
     static func span(named name: String, on tape: Tape) -> LayerSpan? {
-        let ids = tape.nodeIDs(inLayer: name)
+        span(named: name, ids: tape.nodeIDs(inLayer: name), on: tape)
+    }
+
+    /// The span of layer `name` made of the nodes `ids` (ascending).
+    static func span(named name: String, ids: [Int], on tape: Tape) -> LayerSpan? {
         let computed = ids.filter { tape[$0].op.arity > 0 }
         guard let output = computed.last else { return nil }
         var input: Int?

@@ -106,9 +106,13 @@ public final class Interpreter {
         activation = Activation(workspace: target, map: map, scope: scope,
                                 nargin: target === saved.workspace ? saved.nargin : 0,
                                 nargout: target === saved.workspace ? saved.nargout : 0)
-        functionFileLookups.removeAll()
         let savedStatement = currentStatement
-        if runDepth == 0 { reportedErrors.removeAll() }
+        if runDepth == 0 {
+            // Function files are looked up afresh for each entry, so edits between entries are
+            // seen; a nested run (a breakpoint condition, a `K>>` line) keeps what is known.
+            functionFileLookups.removeAll()
+            reportedErrors.removeAll()
+        }
         runDepth += 1
         defer {
             activation = saved
