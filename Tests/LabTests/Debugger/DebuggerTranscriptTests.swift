@@ -184,4 +184,21 @@ import Testing
         #expect(text.contains("gradient flow · iteration 2\n"))
         #expect(text.contains("fc_1 ‖∂L/∂out‖ over 2 iterations"))
     }
+
+    @Test func gradflowAtIterationShowsTheRecordedPassWithoutRerunning() throws {
+        let fixture = try BackpropFixture()
+        _ = fixture.session.registerDeepLearning()
+        _ = fixture.session.execute("record on")
+        _ = try fixture.backwardThroughDebugger()
+        _ = try fixture.backwardThroughDebugger()
+        let before = fixture.transcript.text.count
+        _ = fixture.session.execute("gradhistory at iteration 1")
+        let history = String(fixture.transcript.text.dropFirst(before))
+        _ = fixture.session.execute("gradflow at iteration 1")
+        let flow = String(fixture.transcript.text.dropFirst(before + history.count))
+        #expect(history.hasPrefix("  gradient flow · iteration 1\n"))
+        #expect(flow == history)
+        _ = fixture.session.execute("gradflow at iteration 7")
+        #expect(fixture.transcript.text.hasSuffix("Iteration 7 was not recorded.\n"))
+    }
 }

@@ -13,8 +13,13 @@ enum HelperBuiltins {
                   S = gradflow(net, gradients) a struct array with fields Layer, Parameter, MeanAbs, MaxAbs, Norm, ZeroShare
                 Each row shows mean |g|, max |g|, the L2 norm and the share of exact zeros, with a bar
                 scaled to the largest mean |g| (a short bar near the input means vanishing gradients).
+                  gradflow at iteration N      after `record on`: each layer's gradient norm at pass N,
+                                               without re-running (the same as gradhistory at iteration N)
                 Example: [loss, g] = dlfeval(@modelLoss, net, X, T); gradflow(net, g)
                 """) { call in
+                if let first = call.arguments.first, case .char = first, (try? first.text()) == "at" {
+                    return try call.context.call(.stringScalar("gradhistory"), arguments: call.arguments, nargout: 0)
+                }
                 guard call.arguments.count >= 2 else { throw RuntimeError.notEnoughInputs(function: call.name) }
                 _ = try DeepLearningArguments.network(call, 0)
                 guard case .object(let table as LearnablesTable) = call.arguments[1] else {
