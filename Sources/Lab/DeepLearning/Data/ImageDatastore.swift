@@ -53,6 +53,17 @@ public struct ImageDatastore: MatObject {
         return value
     }
 
+    /// Response `n` (0-based) as a `1×1` categorical value, made once and then shared like
+    /// ``observation(_:)``; `.empty` when the datastore has no categorical responses.
+    func response(_ n: Int) -> Value {
+        if let value = cache.responses[n] { return value }
+        guard case .categorical(let labels)? = responses else { return .empty }
+        let value = Value.categorical(CategoricalArray(categories: labels.categories, codes: NDArray(scalar: labels.codes.elements[n]),
+                                                       isOrdinal: labels.isOrdinal))
+        cache.responses[n] = value
+        return value
+    }
+
     /// The elements of one image at the output size.
     var imageElementCount: Int { outputSize[0] * outputSize[1] * storedExtents.c }
 
@@ -132,8 +143,10 @@ public struct ImageDatastore: MatObject {
 /// interpreter's thread.
 final class ObservationCache: @unchecked Sendable {
     var values: [Value?]
+    var responses: [Value?]
 
     init(count: Int) {
         values = [Value?](repeating: nil, count: count)
+        responses = [Value?](repeating: nil, count: count)
     }
 }

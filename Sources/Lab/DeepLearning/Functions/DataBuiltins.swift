@@ -135,10 +135,8 @@ enum DataBuiltins {
         if let function = q.miniBatchFunction {
             let xCell = Value.cell(NDArray(column: indices.map { ds.observation($0) }))
             var arguments = [xCell]
-            if let categorical {
-                arguments.append(.cell(NDArray(column: indices.map {
-                    Value.categorical(CategoricalArray(categories: categorical.categories, codes: NDArray(scalar: categorical.codes.elements[$0])))
-                })))
+            if categorical != nil {
+                arguments.append(.cell(NDArray(column: indices.map { ds.response($0) })))
             }
             outputs = try call.context.call(function, arguments: arguments, nargout: max(1, min(q.formats.count, arguments.count)))
         } else {

@@ -17,13 +17,20 @@ extension NDArray {
         }
         let pre = size[..<(dimension - 1)].reduce(1, *)
         let post = size[dimension...].reduce(1, *)
-        var elements = [Element]()
-        elements.reserveCapacity(size.reduce(1, *))
-        for q in 0..<post {
-            for array in arrays {
-                let run = pre * array.extent(dimension)
-                elements.append(contentsOf: array.elements[(q * run)..<((q + 1) * run)])
+        let total = size.reduce(1, *)
+        let runs = arrays.map { pre * $0.extent(dimension) }
+        // Runs are copied with `initialize(from:count:)`, a memory copy for plain numbers.
+        let elements = [Element](unsafeUninitializedCapacity: total) { buffer, count in
+            var offset = 0
+            for q in 0..<post {
+                for (array, run) in zip(arrays, runs) where run > 0 {
+                    array.elements.withUnsafeBufferPointer { source in
+                        (buffer.baseAddress! + offset).initialize(from: source.baseAddress! + q * run, count: run)
+                    }
+                    offset += run
+                }
             }
+            count = offset
         }
         return NDArray(size: size, elements: elements)
     }
