@@ -30,7 +30,11 @@ public struct ImageDatastore: MatObject {
 
     /// The height, width and channels of one stored image.
     private let storedExtents: (h: Int, w: Int, c: Int)
-    /// Observations already read as values, shared by every copy of the datastore.
+    /// The images in single precision when every element converts exactly (digit images do),
+    /// else nil: half the bytes, so a whole training set stays in the processor's cache while
+    /// mini-batches are read from it in random order.
+    private let compact: [Float]?
+    /// Responses already read as values, shared by every copy of the datastore.
     private let cache: ObservationCache
 
     /// A datastore over `images` (`h×w×c×N`) with optional responses, read at `outputSize` `[h w]`.
@@ -41,20 +45,31 @@ public struct ImageDatastore: MatObject {
         let size = images.size
         storedExtents = (size[0], size.count > 1 ? size[1] : 1, size.count > 2 ? size[2] : 1)
         cache = ObservationCache(count: size.count >= 4 ? size[3] : 1)
+        compact = Self.exactSinglePrecision(images.elements)
     }
 
-    /// Image `n` (0-based) at the output size as a double value, made once and then shared:
-    /// values are immutable, so handing the same one to every epoch's `MiniBatchFcn` is
-    /// invisible to the program and saves copying the image again each time.
-    func observation(_ n: Int) -> Value {
-        if let value = cache.values[n] { return value }
-        let value = Value.double(image(n))
-        cache.values[n] = value
-        return value
+    /// `elements` as floats when each one converts exactly, else nil.
+    private static func exactSinglePrecision(_ elements: [Double]) -> [Float]? {
+        var exact = true
+        let floats = [Float](unsafeUninitializedCapacity: elements.count) { buffer, count in
+            elements.withUnsafeBufferPointer { source in
+                for i in source.indices {
+                    let single = Float(source[i])
+                    buffer[i] = single
+                    if Double(single) != source[i] && !source[i].isNaN { exact = false }
+                }
+            }
+            count = elements.count
+        }
+        return exact ? floats : nil
     }
 
-    /// Response `n` (0-based) as a `1×1` categorical value, made once and then shared like
-    /// ``observation(_:)``; `.empty` when the datastore has no categorical responses.
+    /// Image `n` (0-based) at the output size as a double value.
+    func observation(_ n: Int) -> Value { .double(image(n)) }
+
+    /// Response `n` (0-based) as a `1×1` categorical value, made once and then shared (values
+    /// are immutable, so this is invisible to the program); `.empty` when the datastore has
+    /// no categorical responses.
     func response(_ n: Int) -> Value {
         if let value = cache.responses[n] { return value }
         guard case .categorical(let labels)? = responses else { return .empty }
@@ -90,6 +105,17 @@ public struct ImageDatastore: MatObject {
 
     /// Writes image `n` at the output size to `out` as doubles.
     private func writeImage(_ n: Int, into out: UnsafeMutablePointer<Double>) {
+        if let compact {
+            compact.withUnsafeBufferPointer { all in
+                let source = all.baseAddress! + n * storedPlane
+                if isResized {
+                    resize(source, into: out)
+                } else {
+                    for i in 0..<storedPlane { out[i] = Double(source[i]) }
+                }
+            }
+            return
+        }
         images.elements.withUnsafeBufferPointer { all in
             let source = all.baseAddress! + n * storedPlane
             if isResized {
@@ -102,13 +128,21 @@ public struct ImageDatastore: MatObject {
 
     /// Writes image `n` at the output size to `out` as floats.
     private func writeImage(_ n: Int, into out: UnsafeMutablePointer<Float>) {
+        if let compact {
+            compact.withUnsafeBufferPointer { all in
+                let source = all.baseAddress! + n * storedPlane
+                if isResized {
+                    resize(source, into: out)
+                } else {
+                    out.update(from: source, count: storedPlane)
+                }
+            }
+            return
+        }
         images.elements.withUnsafeBufferPointer { all in
             let source = all.baseAddress! + n * storedPlane
             if isResized {
-                let resized = UnsafeMutablePointer<Double>.allocate(capacity: imageElementCount)
-                defer { resized.deallocate() }
-                resize(source, into: resized)
-                for i in 0..<imageElementCount { out[i] = Float(resized[i]) }
+                resize(source, into: out)
             } else {
                 for i in 0..<storedPlane { out[i] = Float(source[i]) }
             }
@@ -121,8 +155,11 @@ public struct ImageDatastore: MatObject {
     /// Whether images are resized on reading.
     private var isResized: Bool { outputSize[0] != storedExtents.h || outputSize[1] != storedExtents.w }
 
-    /// Nearest-neighbour resizing of one stored image to the output size.
-    private func resize(_ source: UnsafePointer<Double>, into out: UnsafeMutablePointer<Double>) {
+    /// Nearest-neighbour resizing of one stored image to the output size, converting each
+    /// element on the way.
+    private func resize<Source: BinaryFloatingPoint, Target: BinaryFloatingPoint>(
+        _ source: UnsafePointer<Source>, into out: UnsafeMutablePointer<Target>
+    ) {
         let (h, w, c) = storedExtents
         let (oh, ow) = (outputSize[0], outputSize[1])
         for k in 0..<c {
@@ -130,23 +167,21 @@ public struct ImageDatastore: MatObject {
                 let sj = min(w - 1, j * w / ow)
                 for i in 0..<oh {
                     let si = min(h - 1, i * h / oh)
-                    out[i + oh * (j + ow * k)] = source[si + h * (sj + w * k)]
+                    out[i + oh * (j + ow * k)] = Target(source[si + h * (sj + w * k)])
                 }
             }
         }
     }
 }
 
-/// The observation values an ``ImageDatastore`` has handed out, by observation.
+/// The response values an ``ImageDatastore`` has handed out, by observation.
 ///
 /// NOTE: `@unchecked Sendable` because it is filled lazily; datastores are only read on the
 /// interpreter's thread.
 final class ObservationCache: @unchecked Sendable {
-    var values: [Value?]
     var responses: [Value?]
 
     init(count: Int) {
-        values = [Value?](repeating: nil, count: count)
         responses = [Value?](repeating: nil, count: count)
     }
 }
