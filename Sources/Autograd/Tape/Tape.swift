@@ -20,8 +20,10 @@ public final class Tape {
     /// The number of recorded nodes.
     public var count: Int { nodes.count }
 
-    /// The node with id `id`.
-    public subscript(id: Int) -> Node { nodes[id] }
+    /// The node with id `id`, read in place (reading one field does not copy the node).
+    public subscript(id: Int) -> Node {
+        _read { yield nodes[id] }
+    }
 
     /// Runs `body` with every node it records labelled as made by `layer`; labels nest,
     /// and the previous label is restored afterwards.

@@ -23,8 +23,6 @@ public final class Debugger {
     public private(set) var frame: BackpropFrame?
     /// The frame a `dbstop in backprop if` condition is evaluated against.
     var conditionFrame: BackpropFrame?
-    /// Breakpoint conditions already parsed, by their text.
-    private var parsedConditions: [String: Program] = [:]
     /// Expressions `display EXPR` asked to re-show after every step.
     public private(set) var displays: [String] = []
     /// Per-layer gradient statistics of every backward pass, when `record on`.
@@ -88,27 +86,13 @@ public final class Debugger {
         return frame.finish()
     }
 
-    /// A breakpoint condition as an assignment to a scratch variable, parsed once.
-    private func parsedCondition(_ condition: String) throws(ExecutionError) -> Program {
-        if let program = parsedConditions[condition] { return program }
-        let source = "gradlabCondition__ = (\(condition));"
-        let program = try Interpreter.parseScript(source: source, file: "<dbstop condition>").program
-        parsedConditions[condition] = program
-        return program
-    }
-
     private func firstTrueCondition(_ frame: BackpropFrame) -> String? {
         conditionFrame = frame
         defer { conditionFrame = nil }
         for condition in breakpoints.conditions {
-            let scratch = Workspace()
-            for name in session.workspace.variableNames {
-                if let value = session.workspace.value(of: name) { scratch.setValue(value, of: name) }
-            }
             do {
-                let program = try parsedCondition(condition)
-                try session.interpreter.run(program: program, statements: program.statements, in: scratch)
-                if try scratch.value(of: "gradlabCondition__")?.isTrue() == true { return condition }
+                // Evaluated as an expression in the base workspace: nothing is assigned there.
+                if try session.interpreter.value(of: condition).isTrue() { return condition }
             } catch let error as ExecutionError {
                 session.output.write("The breakpoint condition `\(condition)` failed and was treated as false: "
                                      + ErrorReport(error: error, sources: [:]).text(style: .interactive), to: .error)
