@@ -106,7 +106,8 @@ extension DLArray {
             // Converted straight into the tensor's storage: batches of images pass here.
             return Tensor(unsafeUninitializedShape: Shape(array.size)) { buffer in
                 array.elements.withUnsafeBufferPointer { source in
-                    for i in source.indices { buffer[i] = Float(source[i]) }
+                    guard let from = source.baseAddress, let to = buffer.baseAddress else { return }
+                    for i in 0..<source.count { to[i] = Float(from[i]) }
                 }
             }
         }

@@ -6,15 +6,17 @@ extension NDArray {
     /// copying contiguous runs.
     public static func concatenating(_ arrays: [NDArray<Element>], along dimension: Int) -> NDArray<Element>? {
         guard let first = arrays.first else { return nil }
-        let rank = max(dimension, arrays.map { $0.size.count }.max() ?? 2)
-        func padded(_ size: [Int]) -> [Int] { size + Array(repeating: 1, count: rank - size.count) }
-        var size = padded(first.size)
-        size[dimension - 1] = 0
+        // Extents are compared through `extent(_:)`, so no size array is built per part: a
+        // mini-batch joins 128 of them.
+        var rank = dimension
+        for array in arrays { rank = max(rank, array.dimensionCount) }
+        var joinedExtent = 0
         for array in arrays {
-            let s = padded(array.size)
-            for k in 0..<rank where k != dimension - 1 && s[k] != size[k] { return nil }
-            size[dimension - 1] += s[dimension - 1]
+            for k in 1...rank where k != dimension && array.extent(k) != first.extent(k) { return nil }
+            joinedExtent += array.extent(dimension)
         }
+        var size = (1...rank).map { first.extent($0) }
+        size[dimension - 1] = joinedExtent
         let pre = size[..<(dimension - 1)].reduce(1, *)
         let post = size[dimension...].reduce(1, *)
         let total = size.reduce(1, *)
