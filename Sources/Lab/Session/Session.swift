@@ -33,6 +33,8 @@ public final class Session: REPLEngine {
 
     /// Source texts of files that ran, by file name, for the caret line under an error.
     var sourcesByFile: [String: String] = [:]
+    /// How many runs are in progress (more than one while the debugger runs `K>>` lines).
+    private var nestedRuns = 0
     private let interruptFlag: InterruptFlag
 
     /// Creates a session writing to `output`, with `currentFolder` as MATLAB's current folder.
@@ -104,8 +106,16 @@ public final class Session: REPLEngine {
     /// `workspace` (a paused function's, for the debugger's `K>>` lines).
     func run(_ source: String, file: String, style: ErrorReport.Style, in workspace: Workspace? = nil) -> ExecutionOutcome {
         prepareForRun()
+        let previousSource = sourcesByFile[file]
         sourcesByFile[file] = source
-        defer { runFinished() }
+        nestedRuns += 1
+        defer {
+            nestedRuns -= 1
+            // A run inside another (a `K>>` line while a statement is paused) gives the file's
+            // source back, so an error in the paused statement shows its own line.
+            if nestedRuns > 0 { sourcesByFile[file] = previousSource }
+            runFinished()
+        }
         do {
             try interpreter.run(source: source, file: file, in: workspace)
             return .completed

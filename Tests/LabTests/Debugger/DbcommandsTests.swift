@@ -74,3 +74,22 @@ import Testing
         #expect(text.contains("a script run with no one to type"))
     }
 }
+
+@Suite struct PausedStatementErrorTests {
+    @Test func anErrorInThePausedStatementShowsItsOwnLineNotTheLastKLine() throws {
+        let (session, state, transcript, _) = makeDeepLearningSession()
+        let debugger = Debugger(session: session)
+        state.backwardPass = { tape, loss, targets in try debugger.backward(tape: tape, loss: loss, targets: targets) }
+        _ = session.execute("""
+            net = dlnetwork([featureInputLayer(3) fullyConnectedLayer(2) softmaxLayer]);
+            X = dlarray(ones(3, 4), "CB"); T = dlarray([1 0 1 0; 0 1 0 1], "CB");
+            """)
+        _ = session.execute("dbstop in backprop")
+        _ = session.execute("dbcommands(\"y = 2;\", \"dbcont\")")
+        let statement = "[a, b] = dlfeval(@(n, x, t) dlgradient(crossentropy(forward(n, x), t), n.Learnables), net, X, T);"
+        #expect(session.execute(statement) != .completed)
+        #expect(transcript.errors.contains("Insufficient number of outputs"))
+        #expect(transcript.errors.contains(statement + "\n^"), "\(transcript.errors)")
+        #expect(!transcript.errors.contains("dbcont\n^"))
+    }
+}
