@@ -41,8 +41,20 @@ extension Kernels {
     /// The sum of all elements, accumulated in Float64 for accuracy.
     static func sumAll(_ input: Tensor) -> Float {
         input.withUnsafeBufferPointer { x in
-            var total: Double = 0
-            for v in x { total += Double(v) }
+            // Eight running sums in double precision, so the additions do not wait on each
+            // other (one chain runs at a quarter of the adder's throughput), then combined.
+            var sums = SIMD8<Double>()
+            var i = 0
+            while i + 8 <= x.count {
+                sums += SIMD8<Double>(Double(x[i]), Double(x[i + 1]), Double(x[i + 2]), Double(x[i + 3]),
+                                      Double(x[i + 4]), Double(x[i + 5]), Double(x[i + 6]), Double(x[i + 7]))
+                i += 8
+            }
+            var total = sums.sum()
+            while i < x.count {
+                total += Double(x[i])
+                i += 1
+            }
             return Float(total)
         }
     }
