@@ -180,8 +180,9 @@ end
 meanGradientSpread = squeeze(std(meanGradients,0,1))
 finalLoss = mean(losses(end-99:end,:))
 % Interactively, `dbstop in backprop` before a `dlfeval(@modelLoss,net,X,T)`
-% pauses inside the backward pass; `dbstep` then walks down one layer at a
-% time and prints how the sigmoid's derivative shrinks the gradient.
+% pauses inside the backward pass; each `dbstep` then takes the gradient
+% through one activation and the fully connected layer below it and prints
+% how the sigmoid's derivative shrinks it (lesson 3 does this step by step).
 
 %% Question 2: what changed in the workspace as the code ran?
 % `whos` lists every variable with its size, class and range. Run the

@@ -81,7 +81,7 @@ enum ExampleScriptBenchmark {
 
     /// Runs the script once and adds the row (with the final losses as a check).
     static func run(into table: inout BenchmarkTable) throws {
-        let sink = DiscardingOutput()
+        let sink = BenchmarkSink()
         let session = Session(output: sink, lessons: LessonCatalog(folder: "/nonexistent"))
         session.registerDeepLearning()
         // NOTE: single-threaded BLAS, as for example_loop_seconds (the products are tiny).
@@ -98,15 +98,6 @@ enum ExampleScriptBenchmark {
                                note: "the example's training code through a Session, 2 × 2000 iterations; \(last)"))
         table.add(BenchmarkRow("example_script_cpu_seconds", cpu, unit: "s", note: "CPU time of that run"))
     }
-}
-
-/// Output that keeps only errors.
-final class DiscardingOutput: OutputSink {
-    var errors = ""
-    var columns: Int? { 80 }
-    var usesColor: Bool { false }
-    func write(_ text: String, to channel: OutputChannel) { if channel == .error { errors += text } }
-    func echo(_ text: String) {}
 }
 
 /// A benchmark that could not run.

@@ -41,9 +41,7 @@ enum LabBenchmarks {
     /// The best wall time of `gradlab -e ''` over 10 launches, when the executable sits beside
     /// this benchmark (`swift build -c release` builds both); `nil` when it does not.
     private static func startupSeconds() throws -> Double? {
-        let folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        let executable = folder.appendingPathComponent("gradlab")
-        guard FileManager.default.isExecutableFile(atPath: executable.path) else { return nil }
+        guard let executable = Measurement.gradlabExecutable else { return nil }
         var best = Double.infinity
         for _ in 0..<10 {
             let process = Process()
@@ -62,7 +60,9 @@ enum LabBenchmarks {
 
 /// An output that keeps nothing.
 final class BenchmarkSink: OutputSink {
-    func write(_ text: String, to channel: OutputChannel) {}
+    /// What was written to the error channel (the rest is dropped).
+    private(set) var errors = ""
+    func write(_ text: String, to channel: OutputChannel) { if channel == .error { errors += text } }
     var columns: Int? { 100 }
     var usesColor: Bool { false }
 }

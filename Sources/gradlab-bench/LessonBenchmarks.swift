@@ -12,11 +12,8 @@ import Darwin
 /// repository's `Lessons/` folder in the current directory (`make bench` runs from the root).
 enum LessonBenchmarks {
     static func run(into table: inout BenchmarkTable) throws {
-        let folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        let executable = folder.appendingPathComponent("gradlab")
         let lesson = FileManager.default.currentDirectoryPath + "/Lessons/02-vanishing-gradients.m"
-        guard FileManager.default.isExecutableFile(atPath: executable.path),
-              FileManager.default.fileExists(atPath: lesson) else { return }
+        guard let executable = Measurement.gradlabExecutable, FileManager.default.fileExists(atPath: lesson) else { return }
         let figures = FileManager.default.temporaryDirectory
             .appendingPathComponent("gradlab-bench-figures-\(getpid())")
         try FileManager.default.createDirectory(at: figures, withIntermediateDirectories: true)

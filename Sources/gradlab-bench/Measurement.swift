@@ -1,3 +1,5 @@
+import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -6,6 +8,14 @@ import Darwin
 
 /// Wall-clock timing and memory readings for the benchmark.
 enum Measurement {
+    /// The `gradlab` executable beside this benchmark (`swift build -c release` builds both),
+    /// nil when it is not there.
+    static var gradlabExecutable: URL? {
+        let folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        let executable = folder.appendingPathComponent("gradlab")
+        return FileManager.default.isExecutableFile(atPath: executable.path) ? executable : nil
+    }
+
     /// Monotonic time in seconds.
     static func now() -> Double {
         var ts = timespec()

@@ -144,6 +144,26 @@ struct KernelTests {
         #expect(node.value.firstNonFiniteIndex == 0)
     }
 
+    @Test("The first non-finite op skips data leaves: bad input is reported where it is first used")
+    func firstNonFiniteOpSkipsLeaves() throws {
+        let tape = Tape()
+        let x = tape.leaf(Tensor(shape: [2, 1], scalars: [.nan, 4]), name: "X")
+        let y = try tape.withLabel("fc_1") { try tape.exp(x) }
+        #expect(tape.firstNonFiniteNode()?.id == x.id)
+        #expect(tape.firstNonFiniteOp()?.id == y.id)
+    }
+
+    @Test("Finiteness is seen at every position, in the eight-lane part and in the tail",
+          arguments: [0, 7, 8, 15, 16, 31, 36])
+    func finitenessAtEveryPosition(position: Int) {
+        for bad in [Float.nan, .infinity, -.infinity] {
+            var scalars = [Float](repeating: 1.5, count: 37)
+            #expect(Tensor(shape: [37], scalars: scalars).isFinite)
+            scalars[position] = bad
+            #expect(!Tensor(shape: [37], scalars: scalars).isFinite)
+        }
+    }
+
     @Test("The BLAS thread count can be set")
     func blasThreadCount() {
         let saved = BLAS.threadCount

@@ -23,6 +23,25 @@ import Testing
         #expect(try session.interpreter.baseWorkspace.value(of: "s")?.singleField("a").scalarDouble() == 1)
     }
 
+    @Test func anIndexedAssignmentThatFailsLeavesTheArrayAsItWas() throws {
+        // `x(i) = v` writes in place: the workspace lets go of the array while it is written,
+        // so a failure must put it back untouched.
+        let session = try Session().run("x = [1 2 3]; g = zeros(2, 2, 2);")
+        #expect(throws: ExecutionError.self) { try session.run("x(0) = 5;") }
+        #expect(throws: ExecutionError.self) { try session.run("x(2, :) = [1 2];") }
+        #expect(throws: ExecutionError.self) { try session.run("g(1, 1, :) = [1 2 3];") }
+        #expect(throws: ExecutionError.self) { try session.run("x(1) = {4};") }
+        #expect(session.size("x") == [1, 3])
+        #expect(try session.numbers("x") == [1, 2, 3])
+        #expect(session.size("g") == [2, 2, 2])
+        #expect(try session.numbers("g") == Array(repeating: 0, count: 8))
+    }
+
+    @Test func indexedAssignmentSubscriptsMayReadTheArrayBeingAssigned() throws {
+        let session = try Session().run("x = [1 2 3]; x(numel(x) + 1) = 7; x(x > 2) = 0; x(end + 1) = x(1);")
+        #expect(try session.numbers("x") == [1, 2, 0, 0, 1])
+    }
+
     @Test func errorsCarryTheLocationOfTheFailingStatementInsideFunctions() throws {
         let source = "a = 1;\nb = inner(a);\nfunction r = inner(x)\n  r = x + missingThing;\nend\n"
         let session = Session()

@@ -35,7 +35,7 @@ public struct ImageDatastore: MatObject {
     /// mini-batches are read from it in random order.
     private let compact: [Float]?
     /// Responses already read as values, shared by every copy of the datastore.
-    private let cache: ObservationCache
+    private let cache: ResponseCache
 
     /// A datastore over `images` (`h×w×c×N`) with optional responses, read at `outputSize` `[h w]`.
     public init(images: NDArray<Double>, responses: Value?, outputSize: [Int]) {
@@ -44,7 +44,7 @@ public struct ImageDatastore: MatObject {
         self.outputSize = outputSize
         let size = images.size
         storedExtents = (size[0], size.count > 1 ? size[1] : 1, size.count > 2 ? size[2] : 1)
-        cache = ObservationCache(count: size.count >= 4 ? size[3] : 1)
+        cache = ResponseCache(count: size.count >= 4 ? size[3] : 1)
         compact = Self.exactSinglePrecision(images.elements)
     }
 
@@ -178,7 +178,7 @@ public struct ImageDatastore: MatObject {
 ///
 /// NOTE: `@unchecked Sendable` because it is filled lazily; datastores are only read on the
 /// interpreter's thread.
-final class ObservationCache: @unchecked Sendable {
+final class ResponseCache: @unchecked Sendable {
     var responses: [Value?]
 
     init(count: Int) {

@@ -33,12 +33,8 @@ extension Value {
         let classes = Set(classSources.isEmpty ? operands.map { $0.className } : classSources.map { $0.className })
         if operands.count == 1 && (classes == [operands[0].className]) { return operands[0] }
         let parts = operands
-        let vertical = dimension == 1
         func joined<T>(_ arrays: [NDArray<T>]) throws(RuntimeError) -> NDArray<T> {
-            guard let result = NDArray<T>.concatenating(arrays, along: dimension) else {
-                throw .concatenationMismatch(vertical: vertical)
-            }
-            return result
+            try join(arrays, along: dimension)
         }
         if classes.contains("cell") {
             return .cell(try joined(parts.map { (value: Value) -> NDArray<Value> in
@@ -89,17 +85,19 @@ extension Value {
         }))
     }
 
+    /// `arrays` joined along `dimension`, or the error `[a, b]` / `[a; b]` gives when they do not fit.
+    private static func join<T>(_ arrays: [NDArray<T>], along dimension: Int) throws(RuntimeError) -> NDArray<T> {
+        guard let result = NDArray<T>.concatenating(arrays, along: dimension) else {
+            throw .concatenationMismatch(vertical: dimension == 1)
+        }
+        return result
+    }
+
     /// The common cases — every operand a double array, or every operand a categorical array,
     /// none of them `0×0` — joined without the class analysis; nil for anything else.
     private static func concatenateSameClass(_ values: [Value], along dimension: Int) throws(RuntimeError) -> Value? {
         guard values.count > 1, let first = values.first else { return nil }
         func isZeroByZero<T>(_ a: NDArray<T>) -> Bool { a.elements.isEmpty && a.size == [0, 0] }
-        func joined<T>(_ arrays: [NDArray<T>]) throws(RuntimeError) -> NDArray<T> {
-            guard let result = NDArray<T>.concatenating(arrays, along: dimension) else {
-                throw .concatenationMismatch(vertical: dimension == 1)
-            }
-            return result
-        }
         switch first {
         case .double:
             var arrays = [NDArray<Double>]()
@@ -108,7 +106,7 @@ extension Value {
                 guard case .double(let a) = value, !isZeroByZero(a) else { return nil }
                 arrays.append(a)
             }
-            return .double(try joined(arrays))
+            return .double(try join(arrays, along: dimension))
         case .categorical(let head):
             var codes = [NDArray<Int>]()
             codes.reserveCapacity(values.count)
@@ -117,7 +115,8 @@ extension Value {
                       c.categories == head.categories, c.isOrdinal == head.isOrdinal else { return nil }
                 codes.append(c.codes)
             }
-            return .categorical(CategoricalArray(categories: head.categories, codes: try joined(codes), isOrdinal: head.isOrdinal))
+            return .categorical(CategoricalArray(categories: head.categories, codes: try join(codes, along: dimension),
+                                                 isOrdinal: head.isOrdinal))
         default:
             return nil
         }
