@@ -34,22 +34,30 @@ let crossModule: [SwiftSetting] = [
     .unsafeFlags(["-cross-module-optimization"], .when(configuration: .release)),
 ]
 
+// Release builds target the CPU they are built on (AVX2/FMA on the budget machine). Every
+// module that runs per-element loops on the training path gets it: the optimiser inlines and
+// specialises small functions across modules, so a loop written in the engine may be
+// compiled in the caller's module. Floating-point results do not change (no contraction or
+// reassociation is enabled), only the vector width.
+let nativeCPU: [SwiftSetting] = [
+    .unsafeFlags(["-target-cpu", "native"], .when(configuration: .release)),
+]
+
 let libraries: [Target] = [
     .target(
         name: "Autograd", dependencies: ["COpenBLAS"],
-        swiftSettings: release + [
-            // Release builds target the CPU they are built on (AVX2/FMA on the budget machine);
-            // the engine's skinny GEMM kernels are enabled only then.
-            .unsafeFlags(["-target-cpu", "native"], .when(configuration: .release)),
+        swiftSettings: release + nativeCPU + [
+            // The engine's skinny GEMM kernels are enabled only for the native target.
             .define("GRADLAB_NATIVE_CPU", .when(configuration: .release)),
         ]
     ),
-    .target(name: "NeuralNet", dependencies: ["Autograd", "CZlib"], swiftSettings: release),
+    .target(name: "NeuralNet", dependencies: ["Autograd", "CZlib"], swiftSettings: release + nativeCPU),
     .target(name: "Plotting"),
-    .target(name: "MatLang", swiftSettings: crossModule),
+    .target(name: "MatLang", swiftSettings: crossModule + nativeCPU),
     .target(
         name: "Lab",
-        dependencies: ["MatLang", "NeuralNet", "Autograd", "Plotting"]
+        dependencies: ["MatLang", "NeuralNet", "Autograd", "Plotting"],
+        swiftSettings: nativeCPU
     ),
 ]
 

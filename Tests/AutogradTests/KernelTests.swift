@@ -164,6 +164,36 @@ struct KernelTests {
         }
     }
 
+    @Test("Replacing elements updates a unique tensor in place and gives a shared one new storage")
+    func replaceElements() {
+        var unique = Tensor(shape: [3], scalars: [1, 2, 3])
+        let aliased = unique.replaceElements { old, new in old.baseAddress == UnsafePointer(new.baseAddress) }
+        #expect(aliased)
+        var shared = Tensor(shape: [3], scalars: [1, 2, 3])
+        let other = shared
+        let separate = shared.replaceElements { old, new in
+            for i in 0..<3 { new[i] = old[i] * 10 }
+            return old.baseAddress != UnsafePointer(new.baseAddress)
+        }
+        #expect(separate)
+        #expect(shared.scalars == [10, 20, 30])
+        #expect(other.scalars == [1, 2, 3])
+    }
+
+    @Test("Precision conversions round to nearest and widen exactly")
+    func precisionConversions() {
+        // 37 elements: through the vector loop and its scalar tail.
+        let pattern: [Double] = [0.1, -1e-50, 3.4e39, .nan, 1 + 0x1p-30, 2.5]
+        let doubles = (0..<37).map { pattern[$0 % pattern.count] }
+        var floats = [Float](repeating: 0, count: doubles.count)
+        Precision.narrow(doubles, into: &floats, count: doubles.count)
+        for (d, f) in zip(doubles, floats) where !d.isNaN { #expect(f == Float(d)) }
+        #expect(floats[3].isNaN && floats[33].isNaN)
+        var back = [Double](repeating: 0, count: doubles.count)
+        Precision.widen(floats, into: &back, count: floats.count)
+        for (f, d) in zip(floats, back) where !f.isNaN { #expect(d == Double(f)) }
+    }
+
     @Test("The BLAS thread count can be set")
     func blasThreadCount() {
         let saved = BLAS.threadCount

@@ -84,6 +84,22 @@ public struct Tensor: Sendable {
         return try body(storage.buffer)
     }
 
+    /// Calls `body` with the current elements and a buffer for the new ones, for an update
+    /// that reads each element before writing it (an optimizer step, say). A uniquely held
+    /// tensor passes the same buffer twice and is updated in place; a shared one gets fresh
+    /// storage, which saves copying elements that are about to be overwritten.
+    @inlinable
+    public mutating func replaceElements<R>(
+        _ body: (_ old: UnsafeBufferPointer<Float>, _ new: UnsafeMutableBufferPointer<Float>) throws -> R
+    ) rethrows -> R {
+        if isKnownUniquelyReferenced(&storage) {
+            return try body(UnsafeBufferPointer(storage.buffer), storage.buffer)
+        }
+        let old = storage
+        storage = TensorStorage(uninitializedCount: old.buffer.count)
+        return try body(UnsafeBufferPointer(old.buffer), storage.buffer)
+    }
+
     /// The same elements viewed with another shape of equal element count.
     public func reshaped(to newShape: Shape) -> Tensor {
         precondition(newShape.count == count, "Tensor.reshaped: \(shape) has \(count) elements, \(newShape) needs \(newShape.count)")
@@ -128,9 +144,9 @@ final class TensorStorage: @unchecked Sendable {
 
     @usableFromInline
     func copy() -> TensorStorage {
-        let other = TensorStorage(count: buffer.count, repeating: 0)
+        let other = TensorStorage(uninitializedCount: buffer.count)
         if buffer.count > 0 {
-            other.buffer.baseAddress!.update(from: buffer.baseAddress!, count: buffer.count)
+            other.buffer.baseAddress!.initialize(from: buffer.baseAddress!, count: buffer.count)
         }
         return other
     }

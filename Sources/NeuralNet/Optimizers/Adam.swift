@@ -54,8 +54,9 @@ public func adamUpdate(_ parameter: inout Tensor, gradient: Tensor,
     try requireSameShape("adamupdate", parameter.shape, gradient.shape)
     if let m = averageGradient { try requireSameShape("adamupdate", parameter.shape, m.shape) }
     if let v = averageSquaredGradient { try requireSameShape("adamupdate", parameter.shape, v.shape) }
-    // NOTE: the states are moved out of the caller's optionals so that they are uniquely
-    // referenced and updated in place rather than copied every step.
+    // NOTE: the states are moved out of the caller's optionals so that a state nobody else
+    // holds is updated in place; a shared one (the caller's workspace still has the previous
+    // step's values) is written into fresh storage instead of being copied first.
     var m = averageGradient ?? Tensor(zeros: parameter.shape)
     var v = averageSquaredGradient ?? Tensor(zeros: parameter.shape)
     averageGradient = nil
@@ -65,10 +66,10 @@ public func adamUpdate(_ parameter: inout Tensor, gradient: Tensor,
     let beta1 = Double(options.gradientDecay), beta2 = Double(options.squaredGradientDecay)
     let rate = Float(Double(options.learnRate) * (1 - _pow(beta2, t)).squareRoot() / (1 - _pow(beta1, t)))
     gradient.withUnsafeBufferPointer { g in
-        m.withUnsafeMutableBufferPointer { m in
-            v.withUnsafeMutableBufferPointer { v in
-                parameter.withUnsafeMutableBufferPointer { p in
-                    adamKernel(parameters: p, gradients: g, first: m, second: v, rate: rate,
+        m.replaceElements { m0, m1 in
+            v.replaceElements { v0, v1 in
+                parameter.replaceElements { p0, p1 in
+                    adamKernel(parameters: (p0, p1), gradients: g, first: (m0, m1), second: (v0, v1), rate: rate,
                                beta1: options.gradientDecay, beta2: options.squaredGradientDecay,
                                epsilon: options.epsilon)
                 }

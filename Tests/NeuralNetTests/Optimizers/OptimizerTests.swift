@@ -22,6 +22,29 @@ struct OptimizerTests {
         #expect(abs(p.scalar - 0.9986543950) < 2e-7)
     }
 
+    @Test("Adam on shared tensors leaves the other holders' values alone and agrees with Adam in place")
+    func adamOnSharedTensors() throws {
+        let start = Tensor(shape: [5], scalars: [1, -2, 0.5, 3, -0.25])
+        let gradient = Tensor(shape: [5], scalars: [0.5, -1, 2, 0, -0.125])
+        let m0 = Tensor(shape: [5], scalars: [0.1, 0.2, -0.3, 0, 0.05])
+        let v0 = Tensor(shape: [5], scalars: [0.01, 0.04, 0.09, 0, 0.0025])
+        // Shared: the caller still holds start, m0 and v0 (as a workspace holds last step's values).
+        var p = start
+        var m: Tensor? = m0, v: Tensor? = v0
+        try adamUpdate(&p, gradient: gradient, averageGradient: &m, averageSquaredGradient: &v, iteration: 3)
+        #expect(start.scalars == [1, -2, 0.5, 3, -0.25])
+        #expect(m0.scalars == [0.1, 0.2, -0.3, 0, 0.05])
+        #expect(v0.scalars == [0.01, 0.04, 0.09, 0, 0.0025])
+        // Unique: the same step on private copies, updated in place.
+        var q = Tensor(shape: [5], scalars: start.scalars)
+        var mq: Tensor? = Tensor(shape: [5], scalars: m0.scalars), vq: Tensor? = Tensor(shape: [5], scalars: v0.scalars)
+        try adamUpdate(&q, gradient: gradient, averageGradient: &mq, averageSquaredGradient: &vq, iteration: 3)
+        #expect(p.scalars == q.scalars)
+        #expect(m!.scalars == mq!.scalars)
+        #expect(v!.scalars == vq!.scalars)
+        #expect(p.scalars != start.scalars)
+    }
+
     @Test("the Adam optimizer counts iterations and keeps one state per parameter")
     func adamOptimizer() throws {
         var parameters = [Tensor(shape: [2], scalars: [1, -1]), Tensor(shape: [1], scalars: [3])]

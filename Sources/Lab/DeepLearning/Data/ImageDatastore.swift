@@ -111,7 +111,7 @@ public struct ImageDatastore: MatObject {
                 if isResized {
                     resize(source, into: out)
                 } else {
-                    for i in 0..<storedPlane { out[i] = Double(source[i]) }
+                    Precision.widen(source, into: out, count: storedPlane)
                 }
             }
             return
@@ -144,7 +144,7 @@ public struct ImageDatastore: MatObject {
             if isResized {
                 resize(source, into: out)
             } else {
-                for i in 0..<storedPlane { out[i] = Float(source[i]) }
+                Precision.narrow(source, into: out, count: storedPlane)
             }
         }
     }

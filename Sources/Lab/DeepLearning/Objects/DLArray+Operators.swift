@@ -107,7 +107,7 @@ extension DLArray {
             return Tensor(unsafeUninitializedShape: Shape(array.size)) { buffer in
                 array.elements.withUnsafeBufferPointer { source in
                     guard let from = source.baseAddress, let to = buffer.baseAddress else { return }
-                    for i in 0..<source.count { to[i] = Float(from[i]) }
+                    Precision.narrow(from, into: to, count: source.count)
                 }
             }
         }

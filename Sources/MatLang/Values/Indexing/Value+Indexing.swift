@@ -41,6 +41,8 @@ extension Value {
         case .cell(let a):
             if subscripts.isEmpty { return a.elements }
             let plan = try IndexPlan.resolve(subscripts, size: a.size, forReading: true)
+            // `C{:}` and `C{1:end}` list every element in order: share the elements.
+            if plan.positions.count == 1, plan.positions[0].elementsEqual(0..<a.count) { return a.elements }
             return a.gathering(plan.positions, resultSize: [plan.regionSize.reduce(1, *), 1]).elements
         case .string(let a):
             let plan = try IndexPlan.resolve(subscripts.isEmpty ? [.colon] : subscripts, size: a.size, forReading: true)
