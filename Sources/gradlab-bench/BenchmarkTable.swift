@@ -52,6 +52,11 @@ struct BenchmarkTable: Sendable {
         }
     }
 
+    /// The value of the row with `key`, if it was measured.
+    func value(of key: String) -> Double? {
+        rows.first { $0.key == key }?.value
+    }
+
     /// A plain-text table: key, value with unit, budget and verdict, note.
     func renderedText() -> String {
         let keyWidth = max(rows.map(\.key.count).max() ?? 0, 3)

@@ -79,24 +79,34 @@ enum ExampleScriptBenchmark {
         end
         """
 
-    /// Runs the script once and adds the row (with the final losses as a check).
+    /// Runs the script twice (each time in a fresh session) and adds the best time, its CPU
+    /// time and its ratio to the engine's `example_loop_seconds` from the same run — the
+    /// budget is 1.5 × the engine (the interpreter must not be the bottleneck).
     static func run(into table: inout BenchmarkTable) throws {
-        let sink = BenchmarkSink()
-        let session = Session(output: sink, lessons: LessonCatalog(folder: "/nonexistent"))
-        session.registerDeepLearning()
         // NOTE: single-threaded BLAS, as for example_loop_seconds (the products are tiny).
         BLAS.setThreadCount(1)
-        let cpuBefore = Measurement.cpuSeconds()
-        let started = Date()
-        let outcome = session.runScript(script, file: "example.m")
-        let seconds = Date().timeIntervalSince(started)
-        let cpu = Measurement.cpuSeconds() - cpuBefore
-        guard outcome == .completed else { throw BenchmarkFailure(message: "example script failed: " + sink.errors) }
-        let losses = (try? session.workspace.value(of: "losses")?.doubleArray().elements) ?? []
-        let last = losses.count == 4000 ? "final loss ReLU \(String(format: "%.3f", losses[1999])), Sigmoid \(String(format: "%.3f", losses[3999]))" : ""
-        table.add(BenchmarkRow("example_script_seconds", seconds, unit: "s", budget: .atMost(1.5),
-                               note: "the example's training code through a Session, 2 × 2000 iterations; \(last)"))
-        table.add(BenchmarkRow("example_script_cpu_seconds", cpu, unit: "s", note: "CPU time of that run"))
+        var best = (seconds: Double.infinity, cpu: 0.0, note: "")
+        for _ in 0..<2 {
+            let sink = BenchmarkSink()
+            let session = Session(output: sink, lessons: LessonCatalog(folder: "/nonexistent"))
+            session.registerDeepLearning()
+            let cpuBefore = Measurement.cpuSeconds()
+            let started = Date()
+            let outcome = session.runScript(script, file: "example.m")
+            let seconds = Date().timeIntervalSince(started)
+            let cpu = Measurement.cpuSeconds() - cpuBefore
+            guard outcome == .completed else { throw BenchmarkFailure(message: "example script failed: " + sink.errors) }
+            let losses = (try? session.workspace.value(of: "losses")?.doubleArray().elements) ?? []
+            let last = losses.count == 4000 ? "final loss ReLU \(String(format: "%.3f", losses[1999])), Sigmoid \(String(format: "%.3f", losses[3999]))" : ""
+            if seconds < best.seconds { best = (seconds, cpu, last) }
+        }
+        table.add(BenchmarkRow("example_script_seconds", best.seconds, unit: "s",
+                               note: "the example's training code through a Session, 2 × 2000 iterations, best of 2; \(best.note)"))
+        table.add(BenchmarkRow("example_script_cpu_seconds", best.cpu, unit: "s", note: "CPU time of that run"))
+        if let engine = table.value(of: "example_loop_seconds"), engine > 0 {
+            table.add(BenchmarkRow("example_script_ratio", best.seconds / engine, unit: "×", budget: .atMost(1.5),
+                                   note: "example_script_seconds / example_loop_seconds"))
+        }
     }
 }
 

@@ -58,7 +58,7 @@ extension Interpreter {
         case .call, .cellIndex, .field, .dynamicField:
             return try single(try evaluateList(expression, nargout: 1), from: nil)
         case .matrix(let rows):
-            let values = try rows.map { row in try row.flatMap { try evaluateElements($0) } }
+            let values = try rows.map { row in try elements(of: row) }
             if values.count == 1 && values[0].count == 1 { return values[0][0] }
             return try Value.concatenate(rows: values)
         case .cellArray(let rows):
@@ -102,16 +102,25 @@ extension Interpreter {
         }
     }
 
-    /// Evaluates an element of a list context (arguments, `[…]`, `{…}`): a comma-separated list
-    /// expands in place, a call contributes its first output.
-    func evaluateElements(_ expression: Expression) throws -> [Value] {
+    /// Evaluates the elements of a list context (arguments, a row of `[…]` or `{…}`): a
+    /// comma-separated list expands in place, a call contributes its first output.
+    func elements(of expressions: [Expression]) throws -> [Value] {
+        var values: [Value] = []
+        values.reserveCapacity(expressions.count)
+        for expression in expressions { try appendElements(of: expression, to: &values) }
+        return values
+    }
+
+    /// Appends one element of a list context to `values` (a comma-separated list expands in
+    /// place, a call contributes its first output), without a list of its own for one value.
+    func appendElements(of expression: Expression, to values: inout [Value]) throws {
         switch expression.kind {
         case .cellIndex, .field, .dynamicField:
-            return try evaluateList(expression, nargout: 1)
+            values.append(contentsOf: try evaluateList(expression, nargout: 1))
         case .call:
-            return Array(try evaluateList(expression, nargout: 1).prefix(1))
+            if let first = try evaluateList(expression, nargout: 1).first { values.append(first) }
         default:
-            return [try evaluate(expression)]
+            values.append(try evaluate(expression))
         }
     }
 
@@ -122,7 +131,7 @@ extension Interpreter {
         for (position, argument) in arguments.enumerated() {
             if let endTarget { endStack.append((endTarget, position + 1, arguments.count)) }
             defer { if endTarget != nil { endStack.removeLast() } }
-            values.append(contentsOf: try evaluateElements(argument))
+            try appendElements(of: argument, to: &values)
         }
         return values
     }
@@ -157,7 +166,7 @@ extension Interpreter {
     private func makeCell(_ rows: [[Expression]]) throws -> Value {
         var grid: [[Value]] = []
         for row in rows {
-            let values = try row.flatMap { try evaluateElements($0) }
+            let values = try elements(of: row)
             if !values.isEmpty { grid.append(values) }
         }
         guard let width = grid.first?.count else { return .cell(NDArray(size: [0, 0], elements: [])) }

@@ -100,6 +100,45 @@ struct IndexingTests {
         #expect(throws: RuntimeError.ambiguousGrowth) { try m.assign(V.n(1), at: [V.n(20)]) }
     }
 
+    @Test("Scalar subscripts on N-d arrays read and write the element the general path names")
+    func scalarSubscriptsOnNDArrays() throws {
+        let elements = (1...24).map(Double.init)
+        let cube = Value.double(NDArray(size: [2, 3, 4], elements: elements))
+        // Every in-range position, with 1 to 4 subscripts (the last spans the rest), agrees
+        // with the index-plan path (a logical-mask subscript takes that path).
+        for (i, j, k) in [(1, 1, 1), (2, 3, 4), (1, 2, 3), (2, 1, 4)] {
+            let position = (i - 1) + 2 * (j - 1) + 6 * (k - 1)
+            #expect(try cube.indexed([V.n(Double(i)), V.n(Double(j)), V.n(Double(k))]).testDoubles == [elements[position]])
+            #expect(try cube.indexed([V.n(Double(i)), V.n(Double(j + 3 * (k - 1)))]).testDoubles == [elements[position]])
+            #expect(try cube.indexed([V.n(Double(position + 1))]).testDoubles == [elements[position]])
+            #expect(try cube.indexed([V.n(Double(i)), V.n(Double(j)), V.n(Double(k)), V.n(1)]).testDoubles == [elements[position]])
+            var written = cube
+            try written.assign(V.n(-1), at: [V.n(Double(i)), V.n(Double(j)), V.n(Double(k))])
+            var general = cube
+            let mask = Value.logical(NDArray(row: (1...i).map { $0 == i }))
+            try general.assign(V.n(-1), at: [mask, V.n(Double(j)), V.n(Double(k))])
+            #expect(try general.indexed([mask, V.n(Double(j)), V.n(Double(k))]).testDoubles == [-1])
+            #expect(written.testDoubles == general.testDoubles)
+            #expect(written.size == [2, 3, 4])
+        }
+        #expect(throws: RuntimeError.self) { try cube.indexed([V.n(3), V.n(1), V.n(1)]) }
+        #expect(throws: RuntimeError.self) { try cube.indexed([V.n(1), V.n(1), V.n(5)]) }
+        // Out of range for writing: the array grows, as on the general path.
+        var grown = cube
+        try grown.assign(V.n(7), at: [V.n(1), V.n(1), V.n(5)])
+        #expect(grown.size == [2, 3, 5] && grown.testDoubles.last == 0 && grown.testDoubles[24] == 7)
+    }
+
+    @Test("A numeric scalar of another class assigned into a double array is stored as a double")
+    func scalarConversionIntoDouble() throws {
+        var x = V.r(1, 2, 3)
+        try x.assign(.single(NDArray(scalar: 2.5)), at: [V.n(2)])
+        try x.assign(.bool(true), at: [V.n(3)])
+        #expect(x.className == "double" && x.testDoubles == [1, 2.5, 1])
+        try x.assign(.object(NumericProbe(value: .single(NDArray(scalar: 0.25)))), at: [V.n(1), V.n(1)])
+        #expect(x.className == "double" && x.testDoubles == [0.25, 2.5, 1])
+    }
+
     @Test("Logical masks assign in place")
     func maskAssignment() throws {
         var x = V.r(1, -2, 3, -4)
@@ -266,4 +305,11 @@ struct GrowthTests {
         try m.assign(.number(9), at: [.number(3), .number(1)])
         #expect(m.testDoubles == [1, 3, 9, 2, 4, 0, 5, 6, 0])
     }
+}
+
+/// An object with a numeric value, as a dlarray has.
+private struct NumericProbe: MatObject {
+    let value: Value
+    var className: String { "probe" }
+    var numericValue: Value? { value }
 }

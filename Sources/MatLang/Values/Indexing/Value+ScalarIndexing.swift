@@ -1,30 +1,38 @@
 extension Value {
-    /// The 0-based linear position named by one or two in-range integer scalar subscripts
-    /// (`x(k)`, `x(i, j)`), or nil when the general indexing path is needed. Loops index this way
-    /// most often, so it avoids building index plans.
+    /// The 0-based linear position named by in-range integer scalar subscripts (`x(k)`,
+    /// `x(i, j)`, `x(i, j, k)`, …), or nil when the general indexing path is needed. Loops index
+    /// this way most often, so it avoids building index plans.
     func scalarPosition(_ subscripts: [Value]) -> Int? {
-        guard subscripts.count == 1 || subscripts.count == 2 else { return nil }
-        var numbers = (0.0, 1.0)
-        for (k, item) in subscripts.enumerated() {
-            guard case .double(let a) = item, a.count == 1 else { return nil }
-            if k == 0 { numbers.0 = a.elements[0] } else { numbers.1 = a.elements[0] }
-        }
-        let (x, y) = numbers
-        guard x >= 1, y >= 1, x == x.rounded(), y == y.rounded(), x < 9.0e15, y < 9.0e15 else { return nil }
-        let (i, j) = (Int(x) - 1, Int(y) - 1)
-        let total: Int
-        let rows: Int
+        guard !subscripts.isEmpty, subscripts.count <= 8 else { return nil }
+        let size: [Int]
         switch self {
-        case .double(let a): (total, rows) = (a.count, a.rows)
-        case .single(let a): (total, rows) = (a.count, a.rows)
-        case .logical(let a): (total, rows) = (a.count, a.rows)
-        case .char(let a): (total, rows) = (a.count, a.rows)
-        case .cell(let a): (total, rows) = (a.count, a.rows)
+        case .double(let a): size = a.size
+        case .single(let a): size = a.size
+        case .logical(let a): size = a.size
+        case .char(let a): size = a.size
+        case .cell(let a): size = a.size
         default: return nil
         }
-        if subscripts.count == 1 { return i < total ? i : nil }
-        guard rows > 0, i < rows, j < total / rows else { return nil }
-        return i + j * rows
+        // With n subscripts the array is viewed as n-dimensional, the last subscript spanning
+        // the remaining dimensions (as IndexPlan.foldedExtents).
+        var position = 0
+        var stride = 1
+        for (k, item) in subscripts.enumerated() {
+            guard case .double(let a) = item, a.count == 1 else { return nil }
+            let x = a.elements[0]
+            guard x >= 1, x == x.rounded(), x < 9.0e15 else { return nil }
+            let extent: Int
+            if k == subscripts.count - 1 {
+                extent = k < size.count ? size[k...].reduce(1, *) : 1
+            } else {
+                extent = k < size.count ? size[k] : 1
+            }
+            let index = Int(x) - 1
+            guard index < extent else { return nil }
+            position += index * stride
+            stride *= extent
+        }
+        return position
     }
 
     /// `x(k)` or `x(i, j)` for an in-range scalar position, or nil.
@@ -40,17 +48,19 @@ extension Value {
         }
     }
 
-    /// `x(k) = v` or `x(i, j) = v` writing one in-range element of the same class in place;
-    /// returns false when the general assignment path is needed.
+    /// `x(k) = v`, `x(i, j) = v`, … writing one in-range element in place; returns false when
+    /// the general assignment path is needed. A double array takes any numeric scalar (a
+    /// single, a logical, a numeric object such as a dlarray), converted to double as the
+    /// general path converts it; other classes take a scalar of their own class.
     mutating func assignScalarInPlace(_ rhs: Value, at subscripts: [Value]) -> Bool {
         guard let p = scalarPosition(subscripts) else { return false }
         // No tuple of `(self, rhs)`: it would hold a second reference to the storage, and the
         // write below would copy the whole array instead of changing one element in place.
         switch self {
         case .double(var a):
-            guard case .double(let r) = rhs, r.count == 1 else { return false }
+            guard let x = Value.assignedDouble(rhs) else { return false }
             self = .empty
-            a.elements[p] = r.elements[0]
+            a.elements[p] = x
             self = .double(a)
         case .single(var a):
             guard case .single(let r) = rhs, r.count == 1 else { return false }
@@ -71,5 +81,19 @@ extension Value {
             return false
         }
         return true
+    }
+
+    /// A one-element numeric value as the double an assignment into a double array stores.
+    private static func assignedDouble(_ rhs: Value) -> Double? {
+        switch rhs {
+        case .double(let r): return r.count == 1 ? r.elements[0] : nil
+        case .single(let r): return r.count == 1 ? Double(r.elements[0]) : nil
+        case .logical(let r): return r.count == 1 ? (r.elements[0] ? 1 : 0) : nil
+        case .object(let o):
+            guard let numeric = o.numericValue else { return nil }
+            if case .object = numeric { return nil }
+            return assignedDouble(numeric)
+        default: return nil
+        }
     }
 }
