@@ -34,7 +34,9 @@ public struct ImageDatastore: MatObject {
     /// else nil: half the bytes, so a whole training set stays in the processor's cache while
     /// mini-batches are read from it in random order.
     private let compact: [Float]?
-    /// Responses already read as values, shared by every copy of the datastore.
+    /// Each observation's category code (`0` undefined), empty without categorical responses.
+    private let responseCodes: [Int]
+    /// The response value of each category code, shared by every copy of the datastore.
     private let cache: ResponseCache
 
     /// A datastore over `images` (`h×w×c×N`) with optional responses, read at `outputSize` `[h w]`.
@@ -44,7 +46,13 @@ public struct ImageDatastore: MatObject {
         self.outputSize = outputSize
         let size = images.size
         storedExtents = (size[0], size.count > 1 ? size[1] : 1, size.count > 2 ? size[2] : 1)
-        cache = ResponseCache(count: size.count >= 4 ? size[3] : 1)
+        if case .categorical(let labels)? = responses {
+            responseCodes = labels.codes.elements
+            cache = ResponseCache(count: labels.categories.count + 1)
+        } else {
+            responseCodes = []
+            cache = ResponseCache(count: 0)
+        }
         compact = Self.exactSinglePrecision(images.elements)
     }
 
@@ -67,15 +75,21 @@ public struct ImageDatastore: MatObject {
     /// Image `n` (0-based) at the output size as a double value.
     func observation(_ n: Int) -> Value { .double(image(n)) }
 
-    /// Response `n` (0-based) as a `1×1` categorical value, made once and then shared (values
-    /// are immutable, so this is invisible to the program); `.empty` when the datastore has
-    /// no categorical responses.
+    /// Response `n` (0-based) as a `1×1` categorical value; `.empty` when the datastore has no
+    /// categorical responses.
+    ///
+    /// NOTE: one value per category is made, on first use, and shared by every observation of
+    /// that category (values are immutable, so this is invisible to the program). A handful of
+    /// values stays in the processor's cache; one per observation would be thousands of
+    /// scattered objects to touch for every batch.
     func response(_ n: Int) -> Value {
-        if let value = cache.responses[n] { return value }
+        guard n < responseCodes.count else { return .empty }
+        let code = responseCodes[n]
+        if let value = cache.responses[code] { return value }
         guard case .categorical(let labels)? = responses else { return .empty }
-        let value = Value.categorical(CategoricalArray(categories: labels.categories, codes: NDArray(scalar: labels.codes.elements[n]),
+        let value = Value.categorical(CategoricalArray(categories: labels.categories, codes: NDArray(scalar: code),
                                                        isOrdinal: labels.isOrdinal))
-        cache.responses[n] = value
+        cache.responses[code] = value
         return value
     }
 
@@ -174,7 +188,7 @@ public struct ImageDatastore: MatObject {
     }
 }
 
-/// The response values an ``ImageDatastore`` has handed out, by observation.
+/// The response values an ``ImageDatastore`` has handed out, by category code.
 ///
 /// NOTE: `@unchecked Sendable` because it is filled lazily; datastores are only read on the
 /// interpreter's thread.
