@@ -35,6 +35,32 @@ struct ImageDatastoreTests {
         #expect(values[2] == [2])
     }
 
+    @Test("A MiniBatchFcn receives each observation's own label, over shuffled passes and undefined labels")
+    func miniBatchFcnSeesTheLabels() throws {
+        let values = try run("""
+            rng(3);
+            X = reshape(1:7, 1, 1, 1, 7);
+            labels = categorical([2; 1; 3; 1; NaN; 3; 1]);
+            ds = augmentedImageDatastore([1 1], X, labels);
+            mbq = minibatchqueue(ds, MiniBatchSize=7, MiniBatchFcn=@pair, MiniBatchFormat=["", ""]);
+            seen = [];
+            expected = [];
+            for pass = 1:3
+                shuffle(mbq);
+                [x, t] = next(mbq);
+                seen = [seen, double(t)];
+                expected = [expected, double(labels(double(extractdata(x))))'];
+            end
+            function [x, t] = pair(XCell, TCell)
+            x = cat(4, XCell{:});
+            x = x(:);
+            t = cat(2, TCell{:});
+            end
+            """, reading: ["seen", "expected"])
+        #expect(values[0].count == 21)
+        #expect(values[0].elementsEqual(values[1]) { $0 == $1 || ($0.isNaN && $1.isNaN) })
+    }
+
     @Test("Batches without MiniBatchFcn are the images in single precision, resized by nearest neighbour")
     func batchesAreResized() throws {
         let values = try run("""
