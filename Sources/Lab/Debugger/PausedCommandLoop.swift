@@ -13,7 +13,6 @@ struct PausedCommandLoop {
     let reader: (any LineReader)?
     private var commands: ArraySlice<String>
     private var lastStep: String?
-    private var pending: [String] = []
 
     init(debugger: Debugger, reader: (any LineReader)?, commands: [String] = []) {
         self.debugger = debugger
@@ -22,24 +21,14 @@ struct PausedCommandLoop {
     }
 
     mutating func run(_ frame: BackpropFrame) {
-        let session = debugger.session
+        var entries = PausedEntryReader()
         while frame.resumption == .paused {
-            let prompt = pending.isEmpty ? session.prompt : session.continuationPrompt
-            switch nextInput(prompt: prompt) {
+            switch entries.next(in: debugger.session, read: { nextInput(prompt: $0) }, remember: { reader?.addHistory($0) }) {
             case .endOfInput:
                 frame.resumption = reader == nil ? .continuing : .quitting
-            case .interrupted:
-                pending.removeAll()
-            case .line(let text):
-                if pending.isEmpty, text.allSatisfy(\.isWhitespace) {
-                    if let lastStep { execute(lastStep, frame: frame) }
-                    continue
-                }
-                pending.append(text)
-                let source = pending.joined(separator: "\n")
-                guard session.isComplete(source) else { continue }
-                pending.removeAll()
-                reader?.addHistory(source)
+            case .repeatLastStep:
+                if let lastStep { execute(lastStep, frame: frame) }
+            case .command(let source):
                 execute(source, frame: frame)
             }
         }

@@ -8,7 +8,6 @@ import MatLang
 struct ScriptCommandLoop {
     let scripts: ScriptDebugger
     let reader: any LineReader
-    private var pending: [String] = []
 
     init(scripts: ScriptDebugger, reader: any LineReader) {
         self.scripts = scripts
@@ -16,24 +15,14 @@ struct ScriptCommandLoop {
     }
 
     mutating func run(_ pause: ScriptPause) {
-        let session = scripts.session
+        var entries = PausedEntryReader()
         while pause.resumption == .paused {
-            let prompt = pending.isEmpty ? session.prompt : session.continuationPrompt
-            switch reader.readLine(prompt: prompt) {
+            switch entries.next(in: scripts.session, read: { reader.readLine(prompt: $0) }, remember: { reader.addHistory($0) }) {
             case .endOfInput:
                 pause.resumption = .quitting
-            case .interrupted:
-                pending.removeAll()
-            case .line(let text):
-                if pending.isEmpty, text.allSatisfy(\.isWhitespace) {
-                    if let step = scripts.lastStepCommand { execute(step, pause) }
-                    continue
-                }
-                pending.append(text)
-                let source = pending.joined(separator: "\n")
-                guard session.isComplete(source) else { continue }
-                pending.removeAll()
-                reader.addHistory(source)
+            case .repeatLastStep:
+                if let step = scripts.lastStepCommand { execute(step, pause) }
+            case .command(let source):
                 execute(source, pause)
             }
         }
