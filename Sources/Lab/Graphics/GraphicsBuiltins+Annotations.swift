@@ -98,6 +98,7 @@ extension GraphicsBuiltins {
             \(name) - Set \(what)
               \(name)(text)         text is a string or a character vector
               \(name)(ax, text)     in axes ax
+              h = \(name)(...)      the text object, whose String can be changed later
             Example: \(name)("Iteration")
             """) { call in
             _ = try call.takeOptions(["FontSize", "FontWeight", "Interpreter", "Color"], className: "Text", strict: false)
@@ -105,11 +106,12 @@ extension GraphicsBuiltins {
             let text = try call.texts(call.arguments[0]).joined(separator: " ")
             if let handle = call.handle, case .layout(let n, let content) = handle.target, property == "Title" {
                 try handle.updateLayout(n, content) { (layout: inout TiledLayout) throws(PlotError) in layout.Title.String = text }
-                return []
+                let owner = GraphicsHandle.Owner.layout(figure: n, content: content)
+                return call.nargout > 0 ? [.object(GraphicsHandle(.text(owner: owner, property: "Title"), in: m))] : []
             }
             let address = try call.targetAxes()
             try call.update(address) { (axes: inout Axes) throws(PlotError) in try axes.setProperty([property, "String"], to: .text(text)) }
-            return []
+            return call.nargout > 0 ? [.object(GraphicsHandle(.text(owner: .axes(address), property: property), in: m))] : []
         }
     }
 
