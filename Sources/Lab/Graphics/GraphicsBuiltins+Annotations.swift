@@ -122,7 +122,7 @@ extension GraphicsBuiltins {
               \(name)([lo hi])     fixed limits; -Inf or Inf leaves that end automatic
               \(name)("auto")      automatic limits
               \(name)(ax, ...)
-              lim = \(name)        the limits set (Inf where automatic)
+              lim = \(name)        the limits drawn: as set, automatic ends worked out from the data
             Example: \(name)([1 Inf])
             """) { call in
             try call.require(0...1)
@@ -130,7 +130,7 @@ extension GraphicsBuiltins {
             guard let value = call.arguments.first else {
                 let axes = try GraphicsHandle(.axes(figure: address.figure, content: address.content, tile: address.tile), in: m)
                     .readAxes(address)
-                return [.row(axis == .x ? axes.XLim : axis == .y ? axes.YLim : axes.ZLim)]
+                return [.row(axes.shownLimits(axis))]
             }
             let limits: [Double]
             if value.isText {

@@ -163,4 +163,15 @@ import Testing
         #expect(lab.error(of: "get(3, \"Name\")")?.contains("must be a graphics object") == true)
         #expect(lab.error(of: "f = figure; close(f); get(f, \"Name\")")?.contains("Invalid or deleted object") == true)
     }
+
+    @Test func limitQueriesReportTheDrawnLimitsWithAutomaticEndsWorkedOut() throws {
+        let lab = GraphicsLab()
+        try lab.run("plot(1:5, (1:5).^2); a = xlim; b = ylim; ylim([2 Inf]); c = ylim; ax = gca; d = ax.YLim;")
+        #expect(try lab.value("a").doubleArray().elements == [1, 5])
+        #expect(try lab.value("b").doubleArray().elements == [0, 25])
+        #expect(try lab.value("c").doubleArray().elements == [2, 25])
+        #expect(try lab.value("d").doubleArray().elements == [2, 25])
+        guard case .axes(let axes) = try lab.figure(1).content else { Issue.record("expected one axes"); return }
+        #expect(axes.YLim == [2, .infinity])
+    }
 }
