@@ -40,7 +40,7 @@ extension GraphicsBuiltins {
                         return
                     }
                     axes.setLegend(names.isEmpty ? defaultNames(axes) : names)
-                    if let location { axes.Legend?.Location = location }
+                    if let location { try axes.Legend?.setProperty(["Location"], to: .text(location)) }
                 }
                 return []
             },

@@ -19,6 +19,7 @@ import Testing
         ("histogram(1:10, 0)", "Number of bins must be a positive integer"),
         ("histogram(1:10, 1e12)", "Number of bins must be a positive integer no greater than 65536 (got 1000000000000)"),
         ("histogram(1:10, NumBins=1e7)", "no greater than 65536 (got 10000000)"),
+        ("plot(1:3); legend(\"a\", Location=\"sideways\")", "Invalid value for 'Location'"),
         ("subplot(2, 2, 5)", "Error using subplot\nIndex exceeds number of subplots."),
         ("subplot(0, 2, 1)", "Error using subplot\nGrid size must be positive integers (got 0×2)."),
         ("plot({1, 2})", "must be numeric"),
