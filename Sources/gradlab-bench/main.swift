@@ -8,8 +8,8 @@ import Darwin
 // object mapping each row's key to its value).
 //
 // Each suite adds named rows to one table: the engine and networks, the language and Lab
-// (start-up included), the example's training code run from the language, the debugger, and
-// lesson 2 as a separate process.
+// (start-up included), the example's training code run from the language, the debugger,
+// lesson 2 as a separate process, and the example's figures rendered to terminal text and SVG.
 
 let arguments = CommandLine.arguments.dropFirst()
 let wantsJSON = arguments.contains("--json")
@@ -44,6 +44,9 @@ let suites: [BenchmarkSuite] = [
     },
     BenchmarkSuite(name: "lesson 2") { table in
         if !exampleOnly { try LessonBenchmarks.run(into: &table) }
+    },
+    BenchmarkSuite(name: "graphics") { table in
+        if !exampleOnly { try GraphicsBenchmarks.run(into: &table) }
     },
 ]
 

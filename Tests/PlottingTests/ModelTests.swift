@@ -45,6 +45,36 @@ import Testing
         #expect(message.hasPrefix("Error using plot\nVectors must be the same length"))
     }
 
+    @Test func groupedBarsShareTheSpacingAroundEachX() throws {
+        var left = try BarSeries(x: [1, 2, 3], y: [1, 2, 3]), right = left
+        left.group(0, of: 2)
+        right.group(1, of: 2)
+        let share = (2 / 3.5) / 2
+        #expect(abs(left.GroupShare - share) < 1e-12 && abs(right.GroupShare - share) < 1e-12)
+        #expect(abs(left.XOffset + share / 2) < 1e-12 && abs(right.XOffset - share / 2) < 1e-12)
+        var alone = try BarSeries(x: [1, 2], y: [1, 2])
+        alone.group(0, of: 1)
+        #expect(alone.XOffset == 0 && alone.GroupShare == 1)
+    }
+
+    @Test func histogramBinCountsAreLimited() throws {
+        #expect(throws: PlotError.invalidBinCount(HistogramSeries.maximumBins + 1)) {
+            try HistogramSeries(data: [1, 2], numBins: HistogramSeries.maximumBins + 1)
+        }
+        #expect(throws: PlotError.invalidBinCount(0)) { try HistogramSeries(data: [1, 2], numBins: 0) }
+        #expect(try HistogramSeries(data: [1, 2], numBins: HistogramSeries.maximumBins).Values.count == 65_536)
+    }
+
+    @Test(arguments: [nil, 4] as [Int?])
+    func dataSpanningTheWholeDoubleRangeGetsFiniteBins(bins: Int?) throws {
+        let histogram = try HistogramSeries(data: [-1e308, 0, 1e308], numBins: bins)
+        #expect(histogram.BinEdges.count == (bins ?? 10) + 1)
+        #expect(histogram.BinEdges.allSatisfy { $0.isFinite })
+        #expect(histogram.BinEdges.first == -1e308 && histogram.BinEdges.last == 1e308)
+        #expect(zip(histogram.BinEdges, histogram.BinEdges.dropFirst()).allSatisfy { $0 < $1 })
+        #expect(histogram.Values.first == 1 && histogram.Values.last == 1 && histogram.Values.reduce(0, +) == 3)
+    }
+
     @Test func limitsAcceptInfiniteEndsAndRejectDecreasingOnes() throws {
         var axes = Axes()
         try axes.setLimits(.y, [1, .infinity])

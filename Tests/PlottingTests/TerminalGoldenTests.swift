@@ -23,6 +23,10 @@ import Testing
         expectGolden(text(try ExampleFigures.bars(), height: 16), named: "bars.txt")
     }
 
+    @Test func groupedBarsStandSideBySideAndMatchTheirGolden() throws {
+        expectGolden(text(try ExampleFigures.groupedBars(), height: 16), named: "bars-grouped.txt")
+    }
+
     @Test func aGreyImageMatchesItsGolden() throws {
         expectGolden(text(try ExampleFigures.ring(), width: 40, height: 14), named: "image-ring.txt")
     }

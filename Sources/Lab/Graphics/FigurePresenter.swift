@@ -38,6 +38,14 @@ public struct FigurePresenter: Sendable {
         return TerminalRenderer(options: options).render(figure)
     }
 
+    /// The colours to draw with: none when the output takes no colour, 24-bit when the terminal
+    /// announces it (`COLORTERM=truecolor` or `24bit`), else the 256-colour palette.
+    public static func colorMode(usesColor: Bool, environment: [String: String]) -> ColorMode {
+        guard usesColor else { return .off }
+        let announced = environment["COLORTERM"]?.lowercased() ?? ""
+        return announced == "truecolor" || announced == "24bit" ? .trueColor : .ansi256
+    }
+
     /// The terminal size for a figure: the given width, and about a third as many lines per row of tiles.
     public static func terminalOptions(for figure: Figure, width: Int, color: ColorMode, threeD: ThreeDStyle) -> TerminalOptions {
         let w = min(200, max(20, width))

@@ -40,7 +40,7 @@ extension GraphicsBuiltins {
                         return
                     }
                     axes.setLegend(names.isEmpty ? defaultNames(axes) : names)
-                    if let location { axes.Legend?.Location = location }
+                    if let location { try axes.Legend?.setProperty(["Location"], to: .text(location)) }
                 }
                 return []
             },
@@ -98,6 +98,7 @@ extension GraphicsBuiltins {
             \(name) - Set \(what)
               \(name)(text)         text is a string or a character vector
               \(name)(ax, text)     in axes ax
+              h = \(name)(...)      the text object, whose String can be changed later
             Example: \(name)("Iteration")
             """) { call in
             _ = try call.takeOptions(["FontSize", "FontWeight", "Interpreter", "Color"], className: "Text", strict: false)
@@ -105,11 +106,12 @@ extension GraphicsBuiltins {
             let text = try call.texts(call.arguments[0]).joined(separator: " ")
             if let handle = call.handle, case .layout(let n, let content) = handle.target, property == "Title" {
                 try handle.updateLayout(n, content) { (layout: inout TiledLayout) throws(PlotError) in layout.Title.String = text }
-                return []
+                let owner = GraphicsHandle.Owner.layout(figure: n, content: content)
+                return call.nargout > 0 ? [.object(GraphicsHandle(.text(owner: owner, property: "Title"), in: m))] : []
             }
             let address = try call.targetAxes()
             try call.update(address) { (axes: inout Axes) throws(PlotError) in try axes.setProperty([property, "String"], to: .text(text)) }
-            return []
+            return call.nargout > 0 ? [.object(GraphicsHandle(.text(owner: .axes(address), property: property), in: m))] : []
         }
     }
 
@@ -120,7 +122,7 @@ extension GraphicsBuiltins {
               \(name)([lo hi])     fixed limits; -Inf or Inf leaves that end automatic
               \(name)("auto")      automatic limits
               \(name)(ax, ...)
-              lim = \(name)        the limits set (Inf where automatic)
+              lim = \(name)        the limits drawn: as set, automatic ends worked out from the data
             Example: \(name)([1 Inf])
             """) { call in
             try call.require(0...1)
@@ -128,7 +130,7 @@ extension GraphicsBuiltins {
             guard let value = call.arguments.first else {
                 let axes = try GraphicsHandle(.axes(figure: address.figure, content: address.content, tile: address.tile), in: m)
                     .readAxes(address)
-                return [.row(axis == .x ? axes.XLim : axis == .y ? axes.YLim : axes.ZLim)]
+                return [.row(axes.shownLimits(axis))]
             }
             let limits: [Double]
             if value.isText {

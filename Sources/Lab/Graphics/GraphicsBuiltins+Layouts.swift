@@ -87,10 +87,15 @@ extension GraphicsBuiltins {
                 let rows = try call.arguments[0].scalarInt(), columns = try call.arguments[1].scalarInt()
                 let index = try call.arguments[2].scalarInt()
                 let n = m.currentOrNew()
-                try plotting("subplot") { () throws(PlotError) in
+                do throws(PlotError) {
                     try m.update(n) { (figure: inout Figure) throws(PlotError) in
                         try figure.subplot(rows: rows, columns: columns, index: index)
                     }
+                } catch {
+                    // The grid is subplot's own, so its errors name subplot rather than the layout it builds.
+                    if case .tileOutOfRange = error { throw GraphicsError.argument("subplot", "Index exceeds number of subplots.") }
+                    let message = error.description.split(separator: "\n", maxSplits: 1).last.map(String.init) ?? error.description
+                    throw GraphicsError.argument("subplot", message)
                 }
                 guard let content = m.contentID(n) else { throw GraphicsHandle.deleted }
                 return call.nargout > 0 ? [call.axesValue(.init(figure: n, content: content, tile: index))] : []

@@ -15,7 +15,8 @@ extension GraphicsBuiltins {
                   bar(y)          one bar per element at 1…n
                   bar(x, y)       bars at x
                   bar(..., width) bar width as a fraction of the spacing (0.8 by default)
-                  bar(..., FaceColor=c, DisplayName="…")    a matrix y draws one series per column
+                  bar(..., FaceColor=c, DisplayName="…")
+                A matrix y draws one series per column, grouped side by side at each row's x.
                 Example: bar([3 1 4 1 5])
                 """) { call in
                 let options = try call.takeOptions(["FaceColor", "DisplayName", "BarWidth"], className: "Bar")
@@ -32,9 +33,10 @@ extension GraphicsBuiltins {
                 var bars: [BarSeries] = []
                 for (k, column) in columns.enumerated() where !column.isEmpty {
                     let xs = x ?? column.indices.map { Double($0 + 1) }
-                    let series = try plotting("bar") { () throws(PlotError) in
+                    var series = try plotting("bar") { () throws(PlotError) in
                         try BarSeries(x: xs, y: column, barWidth: width, faceColor: RGB.colorOrder[k % RGB.colorOrder.count])
                     }
+                    series.group(k, of: columns.count)
                     bars.append(series)
                 }
                 return try addSeries(bars.map(PlotSeries.bar), options: options, to: address, call)

@@ -17,7 +17,8 @@ public enum GraphicsBuiltins {
     /// Every graphics built-in acting on `figures`.
     public static func functions(figures: FigureManager, publishing: PublishEnvironment = PublishEnvironment()) -> [BuiltinFunction] {
         windowFunctions(figures) + layoutFunctions(figures) + plotFunctions(figures) + imageFunctions(figures)
-            + annotationFunctions(figures) + exportFunctions(figures) + [publishFunction(figures, publishing)]
+            + annotationFunctions(figures) + exportFunctions(figures) + handleFunctions(figures)
+            + [publishFunction(figures, publishing)]
     }
 
     /// A built-in whose body receives the call with its leading handle split off.

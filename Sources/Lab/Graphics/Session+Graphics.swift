@@ -5,7 +5,7 @@ import Plotting
 extension Session {
     /// Adds the graphics built-ins to the session and shows the figures a REPL entry, script or
     /// section changed once it has finished: drawn to the output's width (in colour when the output
-    /// allows it), or written as SVG files when `figures.options.folder` is set (`gradlab --figures DIR`).
+    /// allows it, 24-bit when `COLORTERM` says the terminal has it), or written as SVG files when `figures.options.folder` is set (`gradlab --figures DIR`).
     ///
     /// `publishing` makes the fresh session `publish` runs scripts in; pass ``PublishEnvironment/sessions(configure:)``
     /// with the same set-up as this session so published scripts see the same built-ins.
@@ -14,8 +14,10 @@ extension Session {
                                 publishing: PublishEnvironment = PublishEnvironment.sessions()) -> FigureManager {
         register(GraphicsBuiltins.registry(figures: figures, publishing: publishing))
         let presenter = FigurePresenter(figures: figures)
+        let environment = ProcessInfo.processInfo.environment
         runFinishedHandlers.append { [unowned self] in
-            let text = presenter.presentChanges(width: output.layoutWidth, color: output.usesColor ? .ansi256 : .off)
+            let color = FigurePresenter.colorMode(usesColor: output.usesColor, environment: environment)
+            let text = presenter.presentChanges(width: output.layoutWidth, color: color)
             if !text.isEmpty { output.write(text, to: .standard) }
         }
         return figures

@@ -8,6 +8,7 @@ extension GraphicsBuiltins {
             publish - Run a script and write it as one HTML page
               publish("script.m")                       writes html/script.html beside the script
               publish("script.m", outputDir="folder")   writes folder/script.html
+              publish("script.m", "html")               the format named (only "html" is available)
               file = publish(...)                       the page's path
             The script runs in a fresh session. The page has the title, each %% section's heading,
             the comment lines after a heading as paragraphs, the code, its output and its figures
@@ -20,6 +21,11 @@ extension GraphicsBuiltins {
             }
             var outputDir: String?
             var k = 1
+            // publish(file, format): the format alone, as MATLAB allows.
+            if call.arguments.count == 2, call.arguments[1].isText {
+                try requireHTML(try call.arguments[1].text())
+                k = 2
+            }
             while k < call.arguments.count {
                 guard call.arguments[k].isText, k + 1 < call.arguments.count else {
                     throw GraphicsError.argument("publish", "Options come in name, value pairs.")
@@ -27,10 +33,7 @@ extension GraphicsBuiltins {
                 let key = try call.arguments[k].text()
                 switch key.lowercased() {
                 case "outputdir": outputDir = try call.arguments[k + 1].text()
-                case "format":
-                    guard try call.arguments[k + 1].text().lowercased() == "html" else {
-                        throw GraphicsError.argument("publish", "Only the \"html\" format is available.")
-                    }
+                case "format": try requireHTML(try call.arguments[k + 1].text())
                 default: throw RuntimeError.unknownProperty(name: key, className: "publish")
                 }
                 k += 2
@@ -47,6 +50,13 @@ extension GraphicsBuiltins {
                 let message = (error as? PublishError)?.description ?? "\(error)"
                 throw GraphicsError.argument("publish", String(message.split(separator: "\n").last ?? ""))
             }
+        }
+    }
+
+    /// Accepts the `html` format; any other is refused with the formats available.
+    private static func requireHTML(_ format: String) throws(RuntimeError) {
+        guard format.lowercased() == "html" else {
+            throw GraphicsError.argument("publish", "Unsupported format '\(format)'; only \"html\" is available.")
         }
     }
 }

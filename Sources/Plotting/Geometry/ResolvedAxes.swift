@@ -19,7 +19,7 @@ struct ResolvedAxes {
                 zs += s.ZData
             case .bar(let s):
                 let hw = s.halfWidth
-                for (x, y) in zip(s.XData, s.YData) where x.isFinite {
+                for (x, y) in zip(s.drawnCentres, s.YData) where x.isFinite {
                     xs += [x - hw, x + hw]
                     if y.isFinite { ys.append(y) }
                 }
@@ -38,8 +38,12 @@ struct ResolvedAxes {
                 zs += s.ZData
             }
         }
+        // Bar charts at whole numbers (`bar(y)`, grouped bars) are labelled at the bars, not between them.
+        let barsAtWholeNumbers = !axes.Children.isEmpty && axes.Children.allSatisfy { series in
+            if case .bar(let s) = series { s.XData.allSatisfy { $0 == $0.rounded() } } else { false }
+        }
         x = NiceNumbers.axis(data: xs, fixed: axes.XLim, scale: axes.XScale, targetCount: xTarget, tight: tight,
-                              minimumStep: tight ? 1 : 0)
+                              minimumStep: tight || barsAtWholeNumbers ? 1 : 0)
         y = NiceNumbers.axis(data: ys, fixed: axes.YLim, scale: axes.YScale, targetCount: yTarget, tight: tight,
                               minimumStep: tight ? 1 : 0)
         z = NiceNumbers.axis(data: zs, fixed: axes.ZLim, scale: .linear, targetCount: zTarget)

@@ -26,7 +26,7 @@ extension PlotError: CustomStringConvertible {
         case .invalidImage(let why):
             return "Invalid image data: \(why)."
         case .invalidBinCount(let n):
-            return "Error using histogram\nNumber of bins must be a positive integer (got \(n))."
+            return "Error using histogram\nNumber of bins must be a positive integer no greater than \(HistogramSeries.maximumBins) (got \(n))."
         case .unknownProperty(let className, let name):
             return "Unrecognized property '\(name)' for class '\(className)'."
         case .readOnlyProperty(let className, let name):

@@ -20,7 +20,7 @@ public enum PlotError: Error, Equatable, Sendable {
     case invalidView([Double])
     /// Image data whose size does not match its stated rows and columns.
     case invalidImage(String)
-    /// A bin count that is not a positive integer.
+    /// A bin count that is not a positive integer, or above ``HistogramSeries/maximumBins``.
     case invalidBinCount(Int)
     /// A property that the object does not have.
     case unknownProperty(className: String, name: String)

@@ -43,9 +43,9 @@ extension Axes {
             guard rest.isEmpty else { throw .unknownProperty(className: "double", name: rest.joined(separator: ".")) }
         }
         switch name {
-        case "XLim": return .numbers(XLim)
-        case "YLim": return .numbers(YLim)
-        case "ZLim": return .numbers(ZLim)
+        case "XLim": return .numbers(shownLimits(.x))
+        case "YLim": return .numbers(shownLimits(.y))
+        case "ZLim": return .numbers(shownLimits(.z))
         case "XScale": return .text(XScale.rawValue)
         case "YScale": return .text(YScale.rawValue)
         case "XGrid": return .onOff(XGrid)

@@ -32,7 +32,7 @@ extension SVGRenderer {
                 }
             case .bar(let s):
                 let hw = s.halfWidth
-                for (x, y) in zip(s.XData, s.YData) {
+                for (x, y) in zip(s.drawnCentres, s.YData) {
                     guard let a = point(x - hw, baseline), let b = point(x + hw, y) else { continue }
                     doc.rect(x: min(a.x, b.x), y: min(a.y, b.y), width: abs(b.x - a.x), height: abs(b.y - a.y),
                              fill: s.FaceColor.hex, stroke: "#262626", strokeWidth: 0.5)

@@ -9,11 +9,15 @@ public struct HistogramSeries: Equatable, Sendable {
     /// Name shown in the legend.
     public var DisplayName: String
 
+    /// The most bins a histogram may have: far more than a terminal or a figure can show, and
+    /// few enough that a mistyped count (`histogram(x, 1e12)`) is refused instead of exhausting memory.
+    public static let maximumBins = 65_536
+
     /// Bins the finite values of `data` into `numBins` equal bins spanning their range
     /// (like `histcounts(x, n)`), or into an automatic number of bins of a nice width when nil.
     /// NaN and Inf values are left out, as MATLAB does. Empty data gives no bins.
     public init(data: [Double], numBins: Int? = nil, faceColor: RGB = RGB.colorOrder[0]) throws(PlotError) {
-        if let n = numBins, n < 1 { throw .invalidBinCount(n) }
+        if let n = numBins, n < 1 || n > HistogramSeries.maximumBins { throw .invalidBinCount(n) }
         let finite = data.filter(\.isFinite)
         let edges = HistogramSeries.edges(for: finite, numBins: numBins)
         BinEdges = edges
@@ -41,8 +45,17 @@ public struct HistogramSeries: Equatable, Sendable {
             let n = numBins ?? 1
             return (0...n).map { lo - 0.5 + Double($0) / Double(n) }
         }
-        if let n = numBins {
-            return (0...n).map { $0 == n ? hi : lo + (hi - lo) * Double($0) / Double(n) }
+        let span = hi - lo
+        // A range wider than the largest double (values near ±1.8e308) has no finite width:
+        // such data gets equal bins (10 unless given), each edge a weighted mean of the ends.
+        if let n = numBins ?? (span.isFinite ? nil : 10) {
+            guard span.isFinite else {
+                return (0...n).map { k in
+                    let t = Double(k) / Double(n)
+                    return k == n ? hi : lo * (1 - t) + hi * t
+                }
+            }
+            return (0...n).map { $0 == n ? hi : lo + span * Double($0) / Double(n) }
         }
         let count = Double(values.count)
         let mean = values.reduce(0, +) / count

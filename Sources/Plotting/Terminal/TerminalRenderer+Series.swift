@@ -25,7 +25,7 @@ extension TerminalRenderer {
                 drawImage(s, colormap: axes.Colormap, area, into: &canvas, keepAspect: keepAspect)
             case .bar(let s):
                 let hw = s.halfWidth
-                for (x, y) in zip(s.XData, s.YData) where x.isFinite && y.isFinite {
+                for (x, y) in zip(s.drawnCentres, s.YData) where x.isFinite && y.isFinite {
                     guard let columns = columnRange(r.x, from: x - hw, to: x + hw, centre: x, width: area.width) else { continue }
                     for col in columns { fillColumn(col, from: 0, to: y, r, area, s.FaceColor, into: &canvas) }
                 }

@@ -17,6 +17,11 @@ import Testing
         ("fill3([0 1 1], [0 0 1], [0 1 0], [2 0 0])", "RGB triplet"),
         ("view([1 2 3])", "Specify the view as [az el]"),
         ("histogram(1:10, 0)", "Number of bins must be a positive integer"),
+        ("histogram(1:10, 1e12)", "Number of bins must be a positive integer no greater than 65536 (got 1000000000000)"),
+        ("histogram(1:10, NumBins=1e7)", "no greater than 65536 (got 10000000)"),
+        ("plot(1:3); legend(\"a\", Location=\"sideways\")", "Invalid value for 'Location'"),
+        ("subplot(2, 2, 5)", "Error using subplot\nIndex exceeds number of subplots."),
+        ("subplot(0, 2, 1)", "Error using subplot\nGrid size must be positive integers (got 0×2)."),
         ("plot({1, 2})", "must be numeric"),
         ("legend(3)", "Expected text"),
         ("hold maybe", "Specify 'on' or 'off'"),
@@ -49,6 +54,7 @@ import Testing
         "plot(1:3, 'LineWidth')", "histogram(1:3, BinEdges=[3 2 1])", "gradlab_options(\"view3d\")",
         "gradlab_options(\"view3d\", \"sideways\")", "publish()", "publish(3)", "semilogy([-1 0 1])", "loglog([0 0 0])",
         "plot([NaN NaN NaN])", "plot(Inf(1, 5))", "bar([NaN 1 Inf])", "imagesc([NaN NaN; NaN NaN])",
+        "histogram([-1e308 1e308])", "histogram([-1e308 1e308], 4)", "bar([1 -1e308; 1e308 2])",
     ])
     func oddInputNeverTraps(source: String) {
         let lab = GraphicsLab()

@@ -113,4 +113,65 @@ import Testing
         }
         #expect(h.Values == [1, 2, 3] && e.BinEdges == [0, 2, 4] && e.Values == [1, 5])
     }
+
+    @Test func barOfAMatrixGroupsOneSeriesPerColumn() throws {
+        let lab = GraphicsLab()
+        try lab.run("b = bar([1 2; 3 4; 5 6]); n = numel(b); x = b{2}.XData;")
+        guard case .axes(let axes) = try lab.figure(1).content,
+              case .bar(let first) = axes.Children[0], case .bar(let second) = axes.Children[1] else {
+            Issue.record("expected two bar series"); return
+        }
+        #expect(first.YData == [1, 3, 5] && second.YData == [2, 4, 6])
+        #expect(first.XOffset < 0 && second.XOffset == -first.XOffset && first.GroupShare < 0.5)
+        #expect(try lab.value("n").scalarDouble() == 2)
+        #expect(try lab.value("x").doubleArray().elements == [1, 2, 3])
+    }
+
+    @Test func titleAndLabelsReturnTextHandlesWhenAsked() throws {
+        let lab = GraphicsLab()
+        try lab.run("""
+            plot(1:3); h = title("first"); h.String = "second";
+            x = xlabel("Iteration"); s = x.String;
+            t = tiledlayout(1, 1); lt = title(t, "whole"); lt.String = "layout";
+            """)
+        guard case .layout(let layout) = try lab.figure(1).content else { Issue.record("expected a layout"); return }
+        #expect(layout.Title.String == "layout")
+        #expect(try lab.value("s").text() == "Iteration")
+        let lab2 = GraphicsLab()
+        try lab2.run("plot(1:3); h = title(\"first\"); h.String = \"second\";")
+        guard case .axes(let axes) = try lab2.figure(1).content else { Issue.record("expected one axes"); return }
+        #expect(axes.Title.String == "second")
+    }
+
+    @Test func getAndSetReadAndChangePropertiesLikeDotSyntax() throws {
+        let lab = GraphicsLab()
+        try lab.run("""
+            f = figure(Name="Losses"); name = get(f, "Name");
+            p = plot(1:3); set(p, "LineWidth", 2, "Color", "r"); set(p, DisplayName="loss");
+            w = get(p, "linewidth"); s = get(gca);
+            """)
+        #expect(try lab.value("name").text() == "Losses")
+        #expect(try lab.value("w").scalarDouble() == 2)
+        guard case .axes(let axes) = try lab.figure(1).content, case .line(let line) = axes.Children[0] else {
+            Issue.record("expected a line"); return
+        }
+        #expect(line.Color == RGB(1, 0, 0) && line.DisplayName == "loss")
+        guard case .structure(let fields) = try lab.value("s") else { Issue.record("expected a struct"); return }
+        #expect(fields.fieldNames.contains("XLim") && fields.fieldNames.contains("NextPlot"))
+        #expect(lab.error(of: "set(gca, \"Foo\", 1)")?.contains("'Foo' for class 'Axes'") == true)
+        #expect(lab.error(of: "set(gca, \"XLim\", [0 1], \"YLim\")")?.contains("name, value pairs") == true)
+        #expect(lab.error(of: "get(3, \"Name\")")?.contains("must be a graphics object") == true)
+        #expect(lab.error(of: "f = figure; close(f); get(f, \"Name\")")?.contains("Invalid or deleted object") == true)
+    }
+
+    @Test func limitQueriesReportTheDrawnLimitsWithAutomaticEndsWorkedOut() throws {
+        let lab = GraphicsLab()
+        try lab.run("plot(1:5, (1:5).^2); a = xlim; b = ylim; ylim([2 Inf]); c = ylim; ax = gca; d = ax.YLim;")
+        #expect(try lab.value("a").doubleArray().elements == [1, 5])
+        #expect(try lab.value("b").doubleArray().elements == [0, 25])
+        #expect(try lab.value("c").doubleArray().elements == [2, 25])
+        #expect(try lab.value("d").doubleArray().elements == [2, 25])
+        guard case .axes(let axes) = try lab.figure(1).content else { Issue.record("expected one axes"); return }
+        #expect(axes.YLim == [2, .infinity])
+    }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Lab
+import Plotting
 import Testing
 
 /// A session with graphics shows changed figures once per entry, script or section.
@@ -21,6 +22,15 @@ import Testing
         _ = session.execute("y = 2;")
         _ = session.execute("xlim([2 1])")
         #expect(Self.count(transcript.text, "Figure 1\n") == 1)
+    }
+
+    @Test(arguments: [
+        (false, "truecolor", ColorMode.off), (true, "truecolor", .trueColor), (true, "24BIT", .trueColor),
+        (true, "", .ansi256), (true, "yes", .ansi256),
+    ])
+    func figuresUse24BitColourOnlyWhereTheTerminalAnnouncesIt(usesColor: Bool, colorterm: String, expected: ColorMode) {
+        let environment = colorterm.isEmpty ? [:] : ["COLORTERM": colorterm]
+        #expect(FigurePresenter.colorMode(usesColor: usesColor, environment: environment) == expected)
     }
 
     @Test func aScriptShowsItsFiguresAtTheEndAndAnErrorStillShowsThem() {

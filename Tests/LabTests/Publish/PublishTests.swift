@@ -68,6 +68,17 @@ import Testing
         #expect(lab.figures.figureNumbers.isEmpty)
     }
 
+    @Test func theFormatMayBeGivenAloneAndOnlyHTMLIsAccepted() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gradlab-publish-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try "%% Only\nq = 42\n".write(toFile: folder + "/tiny.m", atomically: true, encoding: .utf8)
+        let lab = GraphicsLab(folder: folder)
+        try lab.run("p = publish(\"tiny\", \"html\");")
+        #expect(try lab.value("p").text() == folder + "/html/tiny.html")
+        let message = lab.error(of: "publish(\"tiny.m\", \"pdf\")")
+        #expect(message?.contains("Error using publish") == true && message?.contains("Unsupported format 'pdf'") == true)
+    }
+
     @Test func aMissingScriptIsAnError() {
         let message = GraphicsLab().error(of: "publish(\"no-such-file.m\")")
         #expect(message?.contains("Error using publish") == true && message?.contains("Cannot read") == true)

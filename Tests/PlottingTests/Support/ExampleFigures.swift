@@ -143,6 +143,21 @@ enum ExampleFigures {
         return figure
     }
 
+    /// Two bar series grouped side by side at each x, as `bar` draws a 3×2 matrix.
+    static func groupedBars() throws -> Figure {
+        var axes = Axes()
+        axes.NextPlot = .add
+        for (k, heights) in [[1.0, 3, 5], [2.0, 4, 6]].enumerated() {
+            var bars = try BarSeries(x: [1, 2, 3], y: heights, faceColor: RGB.colorOrder[k])
+            bars.group(k, of: 2)
+            axes.add(.bar(bars))
+        }
+        axes.setLegend(["first", "second"])
+        var figure = Figure(number: 7)
+        figure.content = .axes(axes)
+        return figure
+    }
+
     /// A 12×12 grey image of a ring, shown like `imshow` (no axes).
     static func ring() throws -> Figure {
         let n = 12
