@@ -96,15 +96,30 @@ public final class Session: REPLEngine {
         run(source, file: "<repl>", style: .interactive)
     }
 
-    /// Runs a whole script (batch mode); the first error stops it and is reported as
+    /// Runs a whole script (batch mode) section by section, showing the figures a section
+    /// changed when it ends; the first error stops it and is reported as
     /// `FILE:LINE:COL: error: …` on the error channel.
     public func runScript(_ source: String, file: String) -> ExecutionOutcome {
-        run(source, file: file, style: .batch)
+        run(source, file: file, style: .batch) { [interpreter] () throws(ExecutionError) in
+            let (program, sections) = try Interpreter.parseScript(source: source, file: file)
+            for section in sections {
+                try interpreter.run(program: program, statements: program.statements(in: section))
+                runFinished()
+            }
+        }
     }
 
     /// Runs `source` as file `file`, reporting an error in `style`; in the base workspace, or in
     /// `workspace` (a paused function's, for the debugger's `K>>` lines).
     func run(_ source: String, file: String, style: ErrorReport.Style, in workspace: Workspace? = nil) -> ExecutionOutcome {
+        run(source, file: file, style: style) { [interpreter] () throws(ExecutionError) in
+            try interpreter.run(source: source, file: file, in: workspace)
+        }
+    }
+
+    /// Runs `body` as the run of `source` (file `file`): clears a stale interrupt, keeps the
+    /// source for error reports, reports an error in `style`, and shows changed figures at the end.
+    private func run(_ source: String, file: String, style: ErrorReport.Style, body: () throws(ExecutionError) -> Void) -> ExecutionOutcome {
         prepareForRun()
         let previousSource = sourcesByFile[file]
         sourcesByFile[file] = source
@@ -117,7 +132,7 @@ public final class Session: REPLEngine {
             runFinished()
         }
         do {
-            try interpreter.run(source: source, file: file, in: workspace)
+            try body()
             return .completed
         } catch {
             return report(error, style: style)

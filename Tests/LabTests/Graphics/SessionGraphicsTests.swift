@@ -33,10 +33,26 @@ import Testing
         #expect(FigurePresenter.colorMode(usesColor: usesColor, environment: environment) == expected)
     }
 
-    @Test func aScriptShowsItsFiguresAtTheEndAndAnErrorStillShowsThem() {
+    @Test func aScriptShowsEachSectionsFiguresWhenTheSectionEndsAndAnErrorStillShowsThem() throws {
         let (session, transcript, _) = Self.session()
-        _ = session.runScript("%% A\nplot(1:3)\n%% B\nfigure\nbar([1 2])\nundefinedName\n", file: "s.m")
-        #expect(Self.count(transcript.text, "Figure 1\n") == 1 && Self.count(transcript.text, "Figure 2\n") == 1)
+        _ = session.runScript("""
+            %% A
+            plot(1:3)
+            disp("end of A")
+            %% B
+            disp("start of B")
+            figure
+            bar([1 2])
+            undefinedName
+            """, file: "s.m")
+        let text = transcript.text
+        #expect(Self.count(text, "Figure 1\n") == 1 && Self.count(text, "Figure 2\n") == 1)
+        let endOfA = try #require(text.range(of: "end of A"))
+        let first = try #require(text.range(of: "Figure 1\n"))
+        let startOfB = try #require(text.range(of: "start of B"))
+        let second = try #require(text.range(of: "Figure 2\n"))
+        #expect(endOfA.lowerBound < first.lowerBound && first.lowerBound < startOfB.lowerBound)
+        #expect(startOfB.lowerBound < second.lowerBound)
         #expect(transcript.errors.contains("undefinedName"))
     }
 
