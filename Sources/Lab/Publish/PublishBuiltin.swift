@@ -45,7 +45,7 @@ extension GraphicsBuiltins {
             if let dir = outputDir, !dir.hasPrefix("/") { outputDir = (folder as NSString).appendingPathComponent(dir) }
             do {
                 let path = try ScriptPublisher(environment: environment).publish(path: file, outputFolder: outputDir)
-                return call.nargout > 0 ? [.charArray(path)] : []
+                return [.charArray(path)]
             } catch {
                 let message = (error as? PublishError)?.description ?? "\(error)"
                 throw GraphicsError.argument("publish", String(message.split(separator: "\n").last ?? ""))
