@@ -31,6 +31,30 @@ import Testing
         #expect(text.contains("Example:"))
     }
 
+    /// The core built-ins DESIGN.md §4 lists.
+    static let coreBuiltins = """
+        size numel length ndims isempty zeros ones eye rand randn randi rng linspace colon reshape permute \
+        squeeze cat horzcat vertcat repmat sum prod mean std var max min abs sqrt exp log log10 log2 sin cos \
+        tan tanh floor ceil round fix mod rem sign cumsum cumprod diff gradient find any all isnan isinf \
+        isfinite sort unique norm dot histcounts double single logical char string num2str sprintf fprintf \
+        disp display strcat strjoin join strsplit upper lower contains startsWith isfield fieldnames struct \
+        cell cellfun arrayfun isa class tic toc error warning assert exist ismember categorical categories \
+        onehotencode onehotdecode
+        """.split(separator: " ").map { String($0).trimmingCharacters(in: .whitespacesAndNewlines) }
+
+    @Test(arguments: coreBuiltins)
+    func everyCoreBuiltinHasASummaryTheSyntaxFormsAndAnExample(name: String) throws {
+        let folder = try TemporaryFolder()
+        let (session, _) = makeSession(in: folder)
+        let text = try #require(session.interpreter.builtin(named: name)?.help, "\(name) is not defined")
+        let lines = text.split(separator: "\n").map(String.init)
+        #expect(lines[0].hasPrefix("\(name) - ") && lines[0].count > name.count + 6, "summary line of \(name)")
+        let syntax = lines.dropFirst().filter { $0.hasPrefix("  ") && $0.contains(name) }
+        #expect(!syntax.isEmpty, "no syntax form in the help of \(name)")
+        let example = try #require(lines.first { $0.hasPrefix("Example:") }, "no example in the help of \(name)")
+        #expect(example.contains(name), "the example of \(name) does not call it")
+    }
+
     @Test func everyBuiltinHasHelpText() throws {
         let folder = try TemporaryFolder()
         let (session, _) = makeSession(in: folder)
