@@ -74,6 +74,14 @@ struct PredicateAndTextMatchingTests {
         #expect(throws: RuntimeError.self) { try call.run() }
     }
 
+    @Test("exist reports the new families as built-in functions")
+    func existKnowsThem() throws {
+        let context = BuiltinTestContext()
+        for name in ["isequal", "strcmp", "fliplr", "isscalar", "rethrow", "MException"] {
+            #expect(try context.run("exist", char(name))[0].scalarDouble() == 5, "\(name)")
+        }
+    }
+
     @Test("Predicates take exactly one argument")
     func predicateArity() {
         #expect(throws: RuntimeError.self) { try BuiltinCase("isscalar", [], "logical 1x1 0").run() }
