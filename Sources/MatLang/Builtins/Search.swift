@@ -165,7 +165,8 @@ enum SearchBuiltins {
         },
         BuiltinFunction(name: "histcounts", help: """
             histcounts - Histogram bin counts
-              [N, edges] = histcounts(X)          automatic uniform bins (Scott's rule, nice widths)
+              [N, edges] = histcounts(X)          automatic uniform bins: integer data spanning at most 50
+                                                  get one bin per integer, others Scott's rule (nice widths)
               [N, edges] = histcounts(X, nbins)   nbins uniform bins with MATLAB's nice edges
               [N, edges] = histcounts(X, edges)   bin k is [edges(k), edges(k+1)), the last closed
               [N, edges, bin] = histcounts(___)   bin index of every element (0 outside)
@@ -190,7 +191,9 @@ enum SearchBuiltins {
                     guard count! >= 1 else { throw call.failure("Number of bins must be a positive integer.", at: 1) }
                     try ArrayLimits.check(Double(count!))
                 }
-                if let lo = finite.min(), let hi = finite.max() {
+                if count == nil, let integerEdges = BinPicker.integerEdges(finite) {
+                    edges = integerEdges
+                } else if let lo = finite.min(), let hi = finite.max() {
                     let raw = count.map { (hi - lo) / Double($0) } ?? BinPicker.scottWidth(finite)
                     edges = BinPicker.edges(minimum: lo, maximum: hi, count: count, rawWidth: raw)
                 } else {
