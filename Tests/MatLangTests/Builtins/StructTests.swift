@@ -33,6 +33,23 @@ struct StructTests {
         #expect(FixtureEncoding.matches(actual, c.expected), "\(actual)")
     }
 
+    @Test("rmfield removes the named fields from every element and keeps the others in order")
+    func rmfield() throws {
+        let context = BuiltinTestContext()
+        let array = try context.run("struct", char("a"), .cellRow([n(1), n(2)]), char("b"), n(5), char("c"), char("x"))[0]
+        let result = try context.run("rmfield", array, .stringRow(["a", "c"]))[0]
+        guard case .structure(let s) = result else { Issue.record("not a struct"); return }
+        #expect(s.fieldNames == ["b"])
+        #expect(s.size == [1, 2])
+        #expect(s.value(of: "b", at: 1)?.isEqual(to: n(5)) == true)
+        let one = try context.run("rmfield", array, char("b"))[0]
+        guard case .structure(let t) = one else { Issue.record("not a struct"); return }
+        #expect(t.fieldNames == ["a", "c"])
+        #expect(t.value(of: "a", at: 1)?.isEqual(to: n(2)) == true)
+        #expect(throws: RuntimeError.self) { try context.run("rmfield", array, char("zz")) }
+        #expect(throws: RuntimeError.self) { try context.run("rmfield", n(1), char("a")) }
+    }
+
     @Test("struct with a cell value makes a struct array of the cell's size")
     func structArray() throws {
         let context = BuiltinTestContext()
