@@ -170,6 +170,31 @@ import Testing
         }
     }
 
+    @Test(arguments: [
+        ("zeros(2)(1)", 9, "'('"),
+        ("y = [1 2 3](2)", 12, "'('"),
+        ("y = (1:3)(2)", 10, "'('"),
+        ("y = x'(1)", 7, "'('"),
+        ("y = {1, 2}{1}", 11, "'{'"),
+        ("y = \"abc\"(1)", 10, "'('"),
+    ])
+    func indexingThatMatlabRejectsIsASyntaxError(source: String, column: Int, found: String) {
+        #expect(throws: ParseError.unexpectedToken(found: found, expected: Parser.indexingRule,
+                                                   at: SourceLocation(file: "t.m", line: 1, column: column))) {
+            try Parser.parse(source, file: "t.m")
+        }
+    }
+
+    @Test(arguments: [
+        ("c{1}(2)", "(call (brace c 1) 2)"),
+        ("c{1}{2}", "(brace (brace c 1) 2)"),
+        ("s(2).w(3)", "(call (. (call s 2) w) 3)"),
+        ("c(1){1}", "(brace (call c 1) 1)"),
+    ])
+    func indexingChainsThatMatlabAllowsStillParse(source: String, expected: String) throws {
+        #expect(try SyntaxDump.expression(source) == expected)
+    }
+
     @Test func sectionsSplitAtDoublePercentWithTitles() throws {
         let source = "x = 1;\n%% Load Data\ny = 2;\n%{\n%% not a section\n%}\n%% Train\nz = 3;"
         let sections = Section.split(source)
