@@ -6,8 +6,12 @@ enum StructBuiltins {
             struct - Create a structure or structure array
               s = struct                         1-by-1 with no fields
               s = struct(field1, value1, ...)    a cell value makes an array of its size
+              s = struct([])                     0-by-0 with no fields
             Example: s = struct("name", {"fc_1", "fc_2"}, "size", 10)   % 1x2 struct array
             """) { call in
+            if call.arguments.count == 1, case .double(let a) = call.arguments[0], a.isEmpty {
+                return [.structure(StructArray(fieldNames: [], size: [0, 0]))]
+            }
             guard call.arguments.count % 2 == 0 else {
                 throw call.failure("Field and value input arguments must come in pairs.")
             }

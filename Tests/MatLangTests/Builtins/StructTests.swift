@@ -50,6 +50,14 @@ struct StructTests {
         #expect(throws: RuntimeError.self) { try context.run("rmfield", n(1), char("a")) }
     }
 
+    @Test("struct([]) is a 0-by-0 struct array with no fields")
+    func emptyStruct() throws {
+        let s = try BuiltinTestContext().run("struct", .empty)[0]
+        guard case .structure(let array) = s else { Issue.record("not a struct"); return }
+        #expect(array.size == [0, 0] && array.fieldNames.isEmpty)
+        #expect(s.display(name: "s") == "s =\n\n  0×0 empty struct array with no fields.\n\n")
+    }
+
     @Test("struct with a cell value makes a struct array of the cell's size")
     func structArray() throws {
         let context = BuiltinTestContext()
