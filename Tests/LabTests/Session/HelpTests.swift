@@ -72,6 +72,24 @@ import Testing
         #expect(transcript.text == (session.interpreter.builtin(named: "zeros")?.help ?? "?") + "\n")
     }
 
+    @Test func helpForAFunctionFileShowsTheCommentsUnderItsFunctionLine() throws {
+        let folder = try TemporaryFolder(files: [
+            "scaleBy.m": "function y = scaleBy(x, k)\n% SCALEBY Multiply by k.\n%   y = scaleBy(x, k)\n\n% not help\ny = x * k;\nend\n",
+            "before.m": "% BEFORE The block above the function line.\nfunction before()\nend\n",
+            "bare.m": "function bare()\nend\n",
+            "scripts/inScript.m": "function inScript()\n% INSCRIPT Beside the open script.\nend\n",
+            "scripts/main.m": "%% One\nx = 1;\n",
+        ])
+        let (session, transcript) = makeSession(in: folder)
+        #expect(session.execute("help scaleBy") == .completed)
+        #expect(transcript.text == " SCALEBY Multiply by k.\n   y = scaleBy(x, k)\n")
+        #expect(session.helpText(for: "before") == " BEFORE The block above the function line.\n")
+        #expect(session.helpText(for: "bare") == "bare is defined in \(folder.file("bare.m")), which has no help comments.\n")
+        #expect(session.helpText(for: "inScript").hasPrefix("help: nothing is named 'inScript'."))
+        #expect(session.execute("open scripts/main.m") == .completed)
+        #expect(session.helpText(for: "inScript") == " INSCRIPT Beside the open script.\n")
+    }
+
     @Test func anUnknownNameSuggestsTheNearestNames() throws {
         let folder = try TemporaryFolder()
         let (session, _) = makeSession(in: folder)
