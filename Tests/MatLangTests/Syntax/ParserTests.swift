@@ -44,6 +44,11 @@ import Testing
         ("[a ~= b]", "[(~= a b)]"),
         ("[1 .5]", "[1 0.5]"),
         ("[c{1} c {1}]", "[(brace c 1) c {1}]"),
+        ("{@(x) x+1, 2}", "{(@ (x) (+ x 1)) 2}"),
+        ("{@(x) x + 1 @(y) -y}", "{(@ (x) (+ x 1)) (@ (y) (- y))}"),
+        ("{@(x) 'a' 2}", "{(@ (x) 'a') 2}"),
+        ("{@() 3 (4)}", "{(@ () 3) 4}"),
+        ("[@(x) x]", "[(@ (x) x)]"),
     ])
     func bracketsFollowMatlabWhitespaceRules(source: String, expected: String) throws {
         #expect(try SyntaxDump.expression(source) == expected)
