@@ -25,6 +25,10 @@ struct StructTests {
         BuiltinCase("isa", [.single(NDArray(scalar: 1)), char("float")], "logical 1x1 1"),
         BuiltinCase("isa", [.bool(true), char("numeric")], "logical 1x1 0"),
         BuiltinCase("class", [square], "char 1x15 \"function_handle\""),
+        BuiltinCase("feval", [char("max"), r(3, 7, 2)], nargout: 2, "double 1x1 7", "double 1x1 2"),
+        BuiltinCase("feval", [square, r(1, 2)], "double 1x2 1 4"),
+        BuiltinCase("func2str", [square], "char 1x9 \"@(x) x.^2\""),
+        BuiltinCase("func2str", [.functionHandle(FunctionHandle(text: "@sin", payload: 0))], "char 1x3 \"sin\""),
     ]
 
     @Test("struct, cell and class built-ins follow MATLAB", arguments: cases)
@@ -48,6 +52,12 @@ struct StructTests {
         #expect(t.value(of: "a", at: 1)?.isEqual(to: n(2)) == true)
         #expect(throws: RuntimeError.self) { try context.run("rmfield", array, char("zz")) }
         #expect(throws: RuntimeError.self) { try context.run("rmfield", n(1), char("a")) }
+    }
+
+    @Test("feval and func2str reject values that are not functions")
+    func functionArguments() {
+        #expect(throws: RuntimeError.self) { try BuiltinCase("feval", [n(3)], "double 1x1 3").run() }
+        #expect(throws: RuntimeError.self) { try BuiltinCase("func2str", [char("sin")], "char 1x3 \"sin\"").run() }
     }
 
     @Test("struct([]) is a 0-by-0 struct array with no fields")
