@@ -362,14 +362,18 @@ extension Parser {
         return Expression(.anonymousFunction(function), at: start.location)
     }
 
-    /// Rebuilds source text from tokens `[from, to)`, keeping single spaces where there were any.
+    /// Rebuilds source text from tokens `[from, to)` as MATLAB shows an anonymous function:
+    /// without spaces, elements inside brackets separated by `,` and rows by `;`
+    /// (`@(x) [x 1] + 2` shows as `@(x)[x,1]+2`).
     func sourceText(from: Int, to: Int) -> String {
         var text = ""
         for index in from..<to {
             let token = tokens[index]
-            if token.lexeme.isEmpty { continue }
-            if token.spaceBefore && !text.isEmpty { text += " " }
-            text += token.lexeme
+            switch token.kind {
+            case .symbol(.comma) where token.lexeme.isEmpty: text += ","
+            case .newline: text += ";"
+            default: text += token.lexeme
+            }
         }
         return text
     }

@@ -127,6 +127,23 @@ import Testing
         #expect(file.functions[0].body.count == 1)
     }
 
+    @Test(arguments: [
+        ("f = @(x) x + 1;", "@(x)x+1"),
+        ("f = @(x, y) [x y; 1 2] * 3;", "@(x,y)[x,y;1,2]*3"),
+        ("f = @() disp(\"a b\");", "@()disp(\"a b\")"),
+        ("f = @(x) [x' 'ab'];", "@(x)[x','ab']"),
+        ("f = @(x) [x -1];", "@(x)[x,-1]"),
+    ])
+    func anonymousFunctionTextIsWrittenAsMatlabShowsIt(source: String, text: String) throws {
+        let program = try Parser.parse(source, file: "t.m")
+        guard case .assignment(_, let value, _) = program.statements[0].kind,
+              case .anonymousFunction(let function) = value.kind else {
+            Issue.record("expected an anonymous function")
+            return
+        }
+        #expect(function.text == text)
+    }
+
     @Test func anonymousFunctionsRecordCapturesAndText() throws {
         let program = try Parser.parse("k = 2; f = @(x) x.^k + sin(x);", file: "t.m")
         guard case .assignment(_, let value, _) = program.statements[1].kind,
@@ -134,7 +151,7 @@ import Testing
             Issue.record("expected an anonymous function")
             return
         }
-        #expect(function.text == "@(x)x.^k + sin(x)")
+        #expect(function.text == "@(x)x.^k+sin(x)")
         #expect(function.captures.map(\.outer.name).sorted() == ["k", "sin"])
         #expect(function.symbols.first == "x")
     }
