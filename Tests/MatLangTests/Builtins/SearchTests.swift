@@ -35,6 +35,10 @@ struct SearchTests {
         BuiltinCase("histcounts", [r(1, 2, 2, 3, 5), n(2)], nargout: 3, "double 1x2 3 2", "double 1x3 0 3 6", "double 1x5 1 1 1 2 2"),
         BuiltinCase("gradient", [r(1, 4, 9, 16, 25)], "double 1x5 3 4 6 8 9"),
         BuiltinCase("gradient", [r(1, 4, 9, 16, 25), n(0.5)], "double 1x5 6 8 12 16 18"),
+        BuiltinCase("gradient", [r(1, 2, 4, 7), r(0, 1, 3, 4)], "double 1x4 1 1 1.6666666666666667 3"),
+        BuiltinCase("gradient", [.column([0, 1, 4]), .column([0, 1, 2])], "double 3x1 1 2 3"),
+        BuiltinCase("gradient", [m([1, 2, 4], [2, 5, 9]), r(0, 1, 3), n(2)], nargout: 2,
+                    "double 2x3 1 3 1 2.3333333333333335 1 2", "double 2x3 0.5 0.5 1.5 1.5 2.5 2.5"),
         BuiltinCase("gradient", [m([1, 2, 4], [2, 5, 9])], nargout: 2, "double 2x3 1 3 1.5 3.5 2 4", "double 2x3 1 1 3 3 5 5"),
     ]
 
@@ -42,6 +46,12 @@ struct SearchTests {
     func search(_ c: BuiltinCase) throws {
         let actual = try c.run()
         #expect(FixtureEncoding.matches(actual, c.expected), "\(actual)")
+    }
+
+    @Test("gradient refuses coordinates that do not match the dimension they space")
+    func gradientCoordinateLength() {
+        #expect(throws: RuntimeError.self) { try BuiltinCase("gradient", [r(1, 2, 3), r(0, 1)], "double 1x3 0 0 0").run() }
+        #expect(throws: RuntimeError.self) { try BuiltinCase("gradient", [r(1, 2, 3), .zeros([2, 2])], "double 1x3 0 0 0").run() }
     }
 
     @Test("histcounts with 30 bins covers every value and keeps nice uniform edges")
