@@ -96,21 +96,25 @@ enum SearchBuiltins {
               C = unique(A)             a row for a row vector input, else a column
               [C, ia, ic] = unique(A)   C = A(ia) and A = C(ic); ia holds first occurrences
               C = unique(A, "stable")
+              [C, ia, ic] = unique(A, "rows")   distinct rows of a matrix (also with "stable")
             Example: [c, ia, ic] = unique([3 1 2 3 1])
             """) { call in
-            try call.requireInputs(1...2)
+            try call.requireInputs(1...3)
             try call.requireOutputs(atMost: 3)
             let value = call.arguments[0]
-            guard let keys = SortKey.keys(of: value) else {
-                throw call.failure("Only numeric, logical, char, string and cellstr arrays are supported.", at: 0)
-            }
             var stable = false
-            if call.arguments.count == 2 {
-                switch try call.text(1).lowercased() {
+            var rows = false
+            for k in 1..<call.arguments.count {
+                switch try call.text(k).lowercased() {
                 case "stable": stable = true
                 case "sorted", "first": stable = false
-                default: throw call.failure("Option must be \"sorted\" or \"stable\".", at: 1)
+                case "rows": rows = true
+                default: throw call.failure("Option must be \"sorted\", \"stable\" or \"rows\".", at: k)
                 }
+            }
+            if rows { return try UniqueRows.outputs(of: value, stable: stable, function: call.name) }
+            guard let keys = SortKey.keys(of: value) else {
+                throw call.failure("Only numeric, logical, char, string and cellstr arrays are supported.", at: 0)
             }
             var order = Array(keys.indices)
             if !stable {
