@@ -2,7 +2,7 @@
 ///
 /// ``standard()`` holds every core family (construction, constants, shape, reductions, elementwise
 /// maths, search, conversion, text and text matching, predicates, flipping, structs and cells,
-/// categorical, error records, function handles, control); later layers (deep learning, graphics, the Lab's commands) register
+/// categorical, error records, function handles, matrices as text, control); later layers (deep learning, graphics, the Lab's commands) register
 /// their own families into the same table.
 public final class BuiltinRegistry {
     private var table: [String: BuiltinFunction] = [:]
@@ -26,6 +26,7 @@ public final class BuiltinRegistry {
         registry.register(FlipBuiltins.functions)
         registry.register(ExceptionBuiltins.functions)
         registry.register(FunctionHandleBuiltins.functions)
+        registry.register(MatrixTextBuiltins.functions)
         registry.register(StructBuiltins.functions)
         registry.register(CategoricalBuiltins.functions)
         registry.register(ControlBuiltins.functions(clock: TicTocClock()))

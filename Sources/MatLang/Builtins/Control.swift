@@ -7,7 +7,7 @@ enum ControlBuiltins {
             + ElementwiseBuiltins.functions + SearchBuiltins.functions + ConversionBuiltins.functions
             + TextBuiltins.functions + StructBuiltins.functions + CategoricalBuiltins.functions
             + TextMatchingBuiltins.functions + PredicateBuiltins.functions + FlipBuiltins.functions
-            + ExceptionBuiltins.functions + FunctionHandleBuiltins.functions).map(\.name)
+            + ExceptionBuiltins.functions + FunctionHandleBuiltins.functions + MatrixTextBuiltins.functions).map(\.name)
             + ["error", "warning", "assert", "exist", "tic", "toc", "format"])
 
     /// The family's functions, sharing one stopwatch and one set of warning switches.

@@ -60,6 +60,16 @@ struct PredicateAndTextMatchingTests {
         BuiltinCase("iscellstr", [.cellRow([char("a"), char("bc")])], "logical 1x1 1"),
         BuiltinCase("iscellstr", [.cellRow([char("a"), str("b")])], "logical 1x1 0"),
         BuiltinCase("isstruct", [.structScalar([("a", n(1))])], "logical 1x1 1"),
+        BuiltinCase("mat2str", [m([0.5, 1], [2, .nan])], "char 1x13 \"[0.5 1;2 NaN]\""),
+        BuiltinCase("mat2str", [n(.pi)], "char 1x16 \"3.14159265358979\""),
+        BuiltinCase("mat2str", [n(.pi), n(4)], "char 1x5 \"3.142\""),
+        BuiltinCase("mat2str", [r(-.infinity, 1e20)], "char 1x12 \"[-Inf 1e+20]\""),
+        BuiltinCase("mat2str", [.logical(NDArray(row: [true, false]))], "char 1x12 \"[true false]\""),
+        BuiltinCase("mat2str", [char("it's")], "char 1x7 \"'it''s'\""),
+        BuiltinCase("mat2str", [.zeros([0, 3])], "char 1x10 \"zeros(0,3)\""),
+        BuiltinCase("mat2str", [.empty], "char 1x2 \"[]\""),
+        BuiltinCase("int2str", [m([2.5, -2.5], [1.2, 3])], "char 2x5 \"31    - 33\""),
+        BuiltinCase("int2str", [n(2.7)], "char 1x1 \"3\""),
     ]
 
     @Test("isequal, strcmp and the other predicates, strrep and flips follow MATLAB", arguments: cases)
@@ -80,6 +90,12 @@ struct PredicateAndTextMatchingTests {
         for name in ["isequal", "strcmp", "fliplr", "isscalar", "rethrow", "MException"] {
             #expect(try context.run("exist", char(name))[0].scalarDouble() == 5, "\(name)")
         }
+    }
+
+    @Test("mat2str refuses N-d arrays and cells")
+    func mat2strInputs() {
+        #expect(throws: RuntimeError.self) { try BuiltinCase("mat2str", [.zeros([2, 2, 2])], "char 1x1 \"\"").run() }
+        #expect(throws: RuntimeError.self) { try BuiltinCase("mat2str", [.cellRow([n(1)])], "char 1x1 \"\"").run() }
     }
 
     @Test("Predicates take exactly one argument")
