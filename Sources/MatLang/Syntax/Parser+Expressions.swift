@@ -351,6 +351,7 @@ extension Parser {
             guard case .identifier(let name) = peek.kind else { throw unexpected("a parameter name") }
             advance()
             parameters.append(symbols.declare(name))
+            guard check(.comma) || check(.rightParen) else { throw unexpected("',' or ')'") }
         }
         advance()
         let bodyStart = current

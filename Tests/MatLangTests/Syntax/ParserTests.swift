@@ -207,6 +207,17 @@ import Testing
         }
     }
 
+    @Test func anUnfinishedParameterListSaysWhatIsMissing() {
+        #expect(throws: ParseError.unexpectedToken(found: "end of input", expected: "',' or ')'",
+                                                   at: SourceLocation(file: "t.m", line: 1, column: 8))) {
+            try Parser.parse("f = @(x", file: "t.m")
+        }
+        #expect(throws: ParseError.unexpectedToken(found: "'y'", expected: "',' or ')'",
+                                                   at: SourceLocation(file: "t.m", line: 1, column: 9))) {
+            try Parser.parse("f = @(x y) x", file: "t.m")
+        }
+    }
+
     @Test(arguments: [
         ("c{1}(2)", "(call (brace c 1) 2)"),
         ("c{1}{2}", "(brace (brace c 1) 2)"),
