@@ -83,7 +83,8 @@ struct GradlabCommand: ParsableCommand {
             status = runInteractive(
                 engine: engine, relay: relay, session: session, output: output, environment: environment)
         } else {
-            let reader = StandardInputReader()
+            let reader = CountingLineReader(StandardInputReader())
+            session.readsPipedInput(from: reader)
             session.debugger?.reader = reader
             let repl = REPL(engine: engine, reader: reader, output: output, configuration: .batch)
             status = ExitStatus.of(repl.run())

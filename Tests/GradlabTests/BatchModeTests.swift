@@ -59,6 +59,7 @@ import Testing
         #expect(result.status == 2)
         #expect(result.standardOutput.contains("s =\n\n     3\n"))
         #expect(!result.standardOutput.contains("after"))
+        #expect(result.standardError.hasPrefix("<stdin>:6:10: error: "))
     }
 
     @Test func sigintStopsARunningBatchStatementWithStatus130() throws {

@@ -1,3 +1,4 @@
+import Foundation
 import MatLang
 
 /// `help`: the topics overview, a topic page, or the help text of one function or command.
@@ -9,7 +10,8 @@ enum HelpCommands {
                 help - Show help for a topic, a function or a command
                   help           the topics: language, workspace, scripts, lessons, debugger
                   help TOPIC     one topic and its commands
-                  help NAME      one function or command, e.g. help zeros, help ra
+                  help NAME      one function or command, e.g. help zeros, help ra; for your own
+                                 NAME.m, the comment lines under its function line
                   t = help(NAME) the text, without printing it
                 Example: help whos
                 """) { session, call in
@@ -24,13 +26,18 @@ enum HelpCommands {
 }
 
 extension Session {
-    /// The text `help NAME` prints (the overview when `name` is nil), ending in a newline.
+    /// The text `help NAME` prints (the overview when `name` is nil), ending in a newline: a
+    /// topic, a built-in's help, or the help comments of `NAME.m` in the current folder or the
+    /// open script's folder.
     public func helpText(for name: String?) -> String {
         guard let name, !name.isEmpty else { return helpOverview() }
         if let topic = HelpTopic.all.first(where: { $0.name == name }) { return helpPage(topic) }
         if let function = interpreter.builtin(named: name) {
             return function.help.hasSuffix("\n") ? function.help : function.help + "\n"
         }
+        let scriptFolder = openScript.map { ($0.script.path as NSString).deletingLastPathComponent }
+        let folders = [interpreter.currentFolder] + (scriptFolder.map { [$0] } ?? [])
+        if let text = FunctionFileHelp.text(for: name, in: folders) { return text }
         let candidates = interpreter.builtinNames + HelpTopic.all.map(\.name)
         let nearest = NearestNames.nearest(to: name, among: candidates)
         var text = "help: nothing is named '\(name)'."

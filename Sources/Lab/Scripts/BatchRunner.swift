@@ -11,16 +11,24 @@ public struct BatchRunner {
     public let engine: any REPLEngine
     /// Where refusals to read a file are written (the engine writes everything else).
     public let output: any OutputSink
+    /// The session behind `engine`, when the runner was made with one: piped input then reports
+    /// errors at their line in the input.
+    private let session: Session?
 
     /// Creates a runner over `engine`, writing its own messages to `output`.
     public init(engine: any REPLEngine, output: any OutputSink) {
-        self.engine = engine
-        self.output = output
+        self.init(engine: engine, output: output, session: nil)
     }
 
     /// Creates a runner over `session`.
     public init(session: Session) {
-        self.init(engine: session, output: session.output)
+        self.init(engine: session, output: session.output, session: session)
+    }
+
+    private init(engine: any REPLEngine, output: any OutputSink, session: Session?) {
+        self.engine = engine
+        self.output = output
+        self.session = session
     }
 
     /// Runs the script at `path`; `66` when it cannot be read, `65` when it is not UTF-8 text.
@@ -47,9 +55,12 @@ public struct BatchRunner {
     }
 
     /// Runs entries read from `reader` (piped standard input) one at a time, as the REPL would
-    /// without prompts, stopping at the first error.
+    /// without prompts, stopping at the first error; over a session, the error is reported as
+    /// `<stdin>:LINE:COL: error: …` with the line counted from the start of the input.
     public func run(reader: any LineReader) -> Int32 {
-        let loop = REPL(engine: engine, reader: reader, output: output, configuration: .batch)
+        let counting = CountingLineReader(reader)
+        session?.readsPipedInput(from: counting)
+        let loop = REPL(engine: engine, reader: counting, output: output, configuration: .batch)
         return BatchExitStatus.of(loop.run())
     }
 

@@ -17,6 +17,9 @@ struct ErrorReport {
     let error: ExecutionError
     /// Known source texts by file name, to quote the failing line.
     let sources: [String: String]
+    /// Lines of the error's file before the source that ran (piped input runs one entry at a
+    /// time); added to the line the batch form names, not used for the quoted line.
+    var lineOffset = 0
 
     /// The source text the error's location points into, if known.
     private var source: String? {
@@ -37,10 +40,18 @@ struct ErrorReport {
         case .interactive:
             return TerminalSafeText.printable(error.rendered(source: source)) + "\n"
         case .batch:
-            var text = error.diagnostic + "\n"
+            var text = diagnostic + "\n"
             if let caret = caretLines() { text += caret }
             return TerminalSafeText.printable(text)
         }
+    }
+
+    /// `FILE:LINE:COL: error: …` with the line counted from the start of the file.
+    private var diagnostic: String {
+        let location = error.location
+        guard lineOffset > 0 else { return error.diagnostic }
+        let shifted = SourceLocation(file: location.file, line: location.line + lineOffset, column: location.column)
+        return shifted.description + error.diagnostic.dropFirst(location.description.count)
     }
 
     /// The failing line and a caret under the column, or nil when the line is not known.

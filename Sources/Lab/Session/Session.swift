@@ -31,6 +31,9 @@ public final class Session: REPLEngine {
     /// the graphics part shows the figures that changed here.
     public var runFinishedHandlers: [() -> Void] = []
 
+    /// Code piped to standard input: the reader that counts its lines and the name errors give it.
+    private var pipedInput: (reader: CountingLineReader, file: String)?
+
     /// Source texts of files that ran, by file name, for the caret line under an error.
     var sourcesByFile: [String: String] = [:]
     /// How many runs are in progress (more than one while the debugger runs `K>>` lines).
@@ -91,9 +94,20 @@ public final class Session: REPLEngine {
         return (try? Parser.parse(source)) != nil
     }
 
-    /// Runs one REPL entry; errors are shown with the source line and a caret.
+    /// Runs one REPL entry; errors are shown with the source line and a caret. Entries read from
+    /// piped input (``readsPipedInput(from:file:)``) report errors as a script file does:
+    /// `<stdin>:LINE:COL: error: …`, with the line counted from the start of the input.
     public func execute(_ source: String) -> ExecutionOutcome {
-        run(source, file: "<repl>", style: .interactive)
+        guard let pipedInput, !isPaused else { return run(source, file: "<repl>", style: .interactive) }
+        let entryLines = source.split(separator: "\n", omittingEmptySubsequences: false).count
+        let lineOffset = max(0, pipedInput.reader.linesRead - entryLines)
+        return run(source, file: pipedInput.file, style: .batch, lineOffset: lineOffset)
+    }
+
+    /// Makes ``execute(_:)`` treat its entries as lines of `reader`, a pipe read in batch mode,
+    /// and name them `file` in errors.
+    public func readsPipedInput(from reader: CountingLineReader, file: String = "<stdin>") {
+        pipedInput = (reader, file)
     }
 
     /// Runs a whole script (batch mode) section by section, showing the figures a section
@@ -110,16 +124,19 @@ public final class Session: REPLEngine {
     }
 
     /// Runs `source` as file `file`, reporting an error in `style`; in the base workspace, or in
-    /// `workspace` (a paused function's, for the debugger's `K>>` lines).
-    func run(_ source: String, file: String, style: ErrorReport.Style, in workspace: Workspace? = nil) -> ExecutionOutcome {
-        run(source, file: file, style: style) { [interpreter] () throws(ExecutionError) in
+    /// `workspace` (a paused function's, for the debugger's `K>>` lines). `lineOffset` is how many
+    /// lines of `file` come before `source` (for piped input, read one entry at a time).
+    func run(_ source: String, file: String, style: ErrorReport.Style, in workspace: Workspace? = nil,
+             lineOffset: Int = 0) -> ExecutionOutcome {
+        run(source, file: file, style: style, lineOffset: lineOffset) { [interpreter] () throws(ExecutionError) in
             try interpreter.run(source: source, file: file, in: workspace)
         }
     }
 
     /// Runs `body` as the run of `source` (file `file`): clears a stale interrupt, keeps the
     /// source for error reports, reports an error in `style`, and shows changed figures at the end.
-    private func run(_ source: String, file: String, style: ErrorReport.Style, body: () throws(ExecutionError) -> Void) -> ExecutionOutcome {
+    private func run(_ source: String, file: String, style: ErrorReport.Style, lineOffset: Int = 0,
+                     body: () throws(ExecutionError) -> Void) -> ExecutionOutcome {
         prepareForRun()
         let previousSource = sourcesByFile[file]
         sourcesByFile[file] = source
@@ -135,7 +152,7 @@ public final class Session: REPLEngine {
             try body()
             return .completed
         } catch {
-            return report(error, style: style)
+            return report(error, style: style, lineOffset: error.location.file == file ? lineOffset : 0)
         }
     }
 
@@ -153,8 +170,8 @@ public final class Session: REPLEngine {
 
     /// Writes `error` to the error channel and says how the run ended.
     @discardableResult
-    func report(_ error: ExecutionError, style: ErrorReport.Style) -> ExecutionOutcome {
-        let report = ErrorReport(error: error, sources: sourcesByFile)
+    func report(_ error: ExecutionError, style: ErrorReport.Style, lineOffset: Int = 0) -> ExecutionOutcome {
+        let report = ErrorReport(error: error, sources: sourcesByFile, lineOffset: lineOffset)
         output.write(report.text(style: style), to: .error)
         return report.outcome
     }

@@ -1,8 +1,9 @@
 /// The table of built-in functions, looked up by name, listed for completion, and asked for help.
 ///
-/// ``standard()`` holds every core family (construction, constants, shape, reductions, elementwise maths,
-/// search, conversion, text, structs and cells, categorical, control); later layers (deep
-/// learning, graphics, the Lab's commands) register their own families into the same table.
+/// ``standard()`` holds every core family (construction, constants, shape, reductions, elementwise
+/// maths, search, conversion, text and text matching, predicates, flipping, structs and cells,
+/// categorical, error records, function handles, matrices as text, control); later layers (deep learning, graphics, the Lab's commands) register
+/// their own families into the same table.
 public final class BuiltinRegistry {
     private var table: [String: BuiltinFunction] = [:]
 
@@ -20,6 +21,12 @@ public final class BuiltinRegistry {
         registry.register(SearchBuiltins.functions)
         registry.register(ConversionBuiltins.functions)
         registry.register(TextBuiltins.functions)
+        registry.register(TextMatchingBuiltins.functions)
+        registry.register(PredicateBuiltins.functions)
+        registry.register(FlipBuiltins.functions)
+        registry.register(ExceptionBuiltins.functions)
+        registry.register(FunctionHandleBuiltins.functions)
+        registry.register(MatrixTextBuiltins.functions)
         registry.register(StructBuiltins.functions)
         registry.register(CategoricalBuiltins.functions)
         registry.register(ControlBuiltins.functions(clock: TicTocClock()))

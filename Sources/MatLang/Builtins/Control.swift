@@ -5,7 +5,9 @@ enum ControlBuiltins {
     static let coreNames: Set<String> = Set(
         (ConstructionBuiltins.functions + ConstantBuiltins.functions + ShapeBuiltins.functions + ReductionBuiltins.functions
             + ElementwiseBuiltins.functions + SearchBuiltins.functions + ConversionBuiltins.functions
-            + TextBuiltins.functions + StructBuiltins.functions + CategoricalBuiltins.functions).map(\.name)
+            + TextBuiltins.functions + StructBuiltins.functions + CategoricalBuiltins.functions
+            + TextMatchingBuiltins.functions + PredicateBuiltins.functions + FlipBuiltins.functions
+            + ExceptionBuiltins.functions + FunctionHandleBuiltins.functions + MatrixTextBuiltins.functions).map(\.name)
             + ["error", "warning", "assert", "exist", "tic", "toc", "format"])
 
     /// The family's functions, sharing one stopwatch and one set of warning switches.
@@ -16,10 +18,18 @@ enum ControlBuiltins {
                   error(msg)                       the message as given
                   error(format, A1, ..., An)       formatted like sprintf
                   error(errID, format, A1, ...)    with an identifier such as "lab:badSize"
+                  error(errStruct)                 a struct with message (and identifier) fields
                 An empty message does nothing.
                 Example: error("lab:shape", "Expected %d columns, got %d.", 3, n)
                 """) { call in
                 try call.requireInputs(atLeast: 1)
+                if case .structure = call.arguments[0], call.arguments.count == 1 {
+                    guard let (identifier, message) = ExceptionBuiltins.fields(of: call.arguments[0]) else {
+                        throw call.failure("An error structure must have a text field message.", at: 0)
+                    }
+                    if message.isEmpty { return [] }
+                    throw RuntimeError.user(identifier: identifier, message: message)
+                }
                 let (identifier, message) = try identifiedMessage(call)
                 if message.isEmpty { return [] }
                 throw RuntimeError.user(identifier: identifier, message: message)

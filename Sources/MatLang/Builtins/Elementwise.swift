@@ -19,8 +19,31 @@ enum ElementwiseBuiltins {
         unary("tanh", "Hyperbolic tangent", "tanh([-1 0 1])") { Foundation.tanh($0) },
         unary("floor", "Round toward negative infinity", "floor(-2.5)   % -3") { $0.rounded(.down) },
         unary("ceil", "Round toward positive infinity", "ceil(-2.5)   % -2") { $0.rounded(.up) },
-        unary("round", "Round to nearest integer, halves away from zero", "round([-2.5 2.5])   % [-3 3]") {
-            $0.rounded(.toNearestOrAwayFromZero)
+        BuiltinFunction(name: "round", help: """
+            round - Round to the nearest integer or number of digits, halves away from zero
+              Y = round(X)                   nearest integer
+              Y = round(X, N)                N digits after the point (N < 0: to the left of it)
+              Y = round(X, N, "significant") N significant digits ("decimals" is the default)
+            Example: round(pi, 3)   % 3.1420
+            """) { call in
+            try call.requireInputs(1...3)
+            let x = try call.numeric(0)
+            guard call.arguments.count > 1 else { return [x.mapped { $0.rounded(.toNearestOrAwayFromZero) }] }
+            let digits = try call.integer(1)
+            var significant = false
+            if call.arguments.count == 3 {
+                switch try call.text(2).lowercased() {
+                case "significant": significant = true
+                case "decimals": significant = false
+                default: throw call.failure("Rounding type must be \"decimals\" or \"significant\".", at: 2)
+                }
+                guard !significant || digits > 0 else { throw call.failure("Number of significant digits must be positive.", at: 1) }
+            }
+            return [x.mapped { value in
+                guard value.isFinite, value != 0 else { return value }
+                let places = significant ? digits - Int(floor(log10(abs(value)))) - 1 : digits
+                return roundedTo(value, places: places)
+            }]
         },
         unary("fix", "Round toward zero", "fix(-2.5)   % -2") { $0.rounded(.towardZero) },
         unary("sign", "Sign: -1, 0 or 1", "sign([-3 0 2])   % [-1 0 1]") { $0 > 0 ? 1 : ($0 < 0 ? -1 : ($0.isNaN ? .nan : 0)) },
@@ -42,6 +65,19 @@ enum ElementwiseBuiltins {
         predicate("isinf", "True for infinite elements", "isinf([1 Inf -Inf])   % [false true true]") { $0.isInfinite },
         predicate("isfinite", "True for finite elements", "isfinite([1 NaN Inf])   % [true false false]") { $0.isFinite },
     ]
+
+    /// `value` rounded to `places` digits after the point (before it when negative), halves away
+    /// from zero; scaling by an exact power of ten in the direction that keeps it exact.
+    static func roundedTo(_ value: Double, places: Int) -> Double {
+        if places >= 0 {
+            let scale = pow(10, Double(min(places, 308)))
+            let scaled = value * scale
+            guard scaled.isFinite, abs(scaled) < 0x1p52 else { return value }
+            return scaled.rounded(.toNearestOrAwayFromZero) / scale
+        }
+        let scale = pow(10, Double(min(-places, 308)))
+        return (value / scale).rounded(.toNearestOrAwayFromZero) * scale
+    }
 
     /// A one-argument element-wise function keeping single precision; `domain` rejects inputs
     /// whose result would be complex.

@@ -52,11 +52,13 @@ enum ReductionBuiltins {
         BuiltinFunction(name: "cumsum", help: """
             cumsum - Cumulative sum
               B = cumsum(A), cumsum(A, dim)
+              B = cumsum(___, direction)   "forward" (default) or "reverse" (from the end)
             Example: cumsum([1 2 3 4])   % [1 3 6 10]
             """) { call in [try cumulative(call) { $0 + $1 }] },
         BuiltinFunction(name: "cumprod", help: """
             cumprod - Cumulative product
               B = cumprod(A), cumprod(A, dim)
+              B = cumprod(___, direction)   "forward" (default) or "reverse" (from the end)
             Example: cumprod([1 2 3 4])   % [1 2 6 24]
             """) { call in [try cumulative(call) { $0 * $1 }] },
         BuiltinFunction(name: "diff", help: """
@@ -190,14 +192,25 @@ enum ReductionBuiltins {
 
     /// `cumsum` and `cumprod`.
     private static func cumulative(_ call: BuiltinCall, _ combine: @escaping (Double, Double) -> Double) throws(RuntimeError) -> Value {
-        try call.requireInputs(1...2)
+        try call.requireInputs(1...3)
+        var count = call.arguments.count
+        var reverse = false
+        if count >= 2, call.isText(count - 1) {
+            switch try call.text(count - 1).lowercased() {
+            case "forward": reverse = false
+            case "reverse": reverse = true
+            default: throw call.failure("Direction must be \"forward\" or \"reverse\".", at: count - 1)
+            }
+            count -= 1
+        }
+        guard count <= 2 else { throw RuntimeError.tooManyInputs(function: call.name) }
         let x = try call.numeric(0)
-        let dim = call.arguments.count == 2 ? try call.dimension(1) : Dimensions.firstNonSingleton(x.array.size)
+        let dim = count == 2 ? try call.dimension(1) : Dimensions.firstNonSingleton(x.array.size)
         let result = Dimensions.along(x.array, dim: dim, length: { $0 }) { v in
             var running = [Double]()
             running.reserveCapacity(v.count)
-            for e in v { running.append(running.last.map { combine($0, e) } ?? e) }
-            return running
+            for e in reverse ? v.reversed() : v { running.append(running.last.map { combine($0, e) } ?? e) }
+            return reverse ? running.reversed() : running
         }
         return x.wrap(result)
     }

@@ -96,21 +96,25 @@ enum SearchBuiltins {
               C = unique(A)             a row for a row vector input, else a column
               [C, ia, ic] = unique(A)   C = A(ia) and A = C(ic); ia holds first occurrences
               C = unique(A, "stable")
+              [C, ia, ic] = unique(A, "rows")   distinct rows of a matrix (also with "stable")
             Example: [c, ia, ic] = unique([3 1 2 3 1])
             """) { call in
-            try call.requireInputs(1...2)
+            try call.requireInputs(1...3)
             try call.requireOutputs(atMost: 3)
             let value = call.arguments[0]
-            guard let keys = SortKey.keys(of: value) else {
-                throw call.failure("Only numeric, logical, char, string and cellstr arrays are supported.", at: 0)
-            }
             var stable = false
-            if call.arguments.count == 2 {
-                switch try call.text(1).lowercased() {
+            var rows = false
+            for k in 1..<call.arguments.count {
+                switch try call.text(k).lowercased() {
                 case "stable": stable = true
                 case "sorted", "first": stable = false
-                default: throw call.failure("Option must be \"sorted\" or \"stable\".", at: 1)
+                case "rows": rows = true
+                default: throw call.failure("Option must be \"sorted\", \"stable\" or \"rows\".", at: k)
                 }
+            }
+            if rows { return try UniqueRows.outputs(of: value, stable: stable, function: call.name) }
+            guard let keys = SortKey.keys(of: value) else {
+                throw call.failure("Only numeric, logical, char, string and cellstr arrays are supported.", at: 0)
             }
             var order = Array(keys.indices)
             if !stable {
@@ -165,7 +169,8 @@ enum SearchBuiltins {
         },
         BuiltinFunction(name: "histcounts", help: """
             histcounts - Histogram bin counts
-              [N, edges] = histcounts(X)          automatic uniform bins (Scott's rule, nice widths)
+              [N, edges] = histcounts(X)          automatic uniform bins: integer data spanning at most 50
+                                                  get one bin per integer, others Scott's rule (nice widths)
               [N, edges] = histcounts(X, nbins)   nbins uniform bins with MATLAB's nice edges
               [N, edges] = histcounts(X, edges)   bin k is [edges(k), edges(k+1)), the last closed
               [N, edges, bin] = histcounts(___)   bin index of every element (0 outside)
@@ -190,7 +195,9 @@ enum SearchBuiltins {
                     guard count! >= 1 else { throw call.failure("Number of bins must be a positive integer.", at: 1) }
                     try ArrayLimits.check(Double(count!))
                 }
-                if let lo = finite.min(), let hi = finite.max() {
+                if count == nil, let integerEdges = BinPicker.integerEdges(finite) {
+                    edges = integerEdges
+                } else if let lo = finite.min(), let hi = finite.max() {
                     let raw = count.map { (hi - lo) / Double($0) } ?? BinPicker.scottWidth(finite)
                     edges = BinPicker.edges(minimum: lo, maximum: hi, count: count, rawWidth: raw)
                 } else {
@@ -206,7 +213,7 @@ enum SearchBuiltins {
         BuiltinFunction(name: "gradient", help: """
             gradient - Numerical gradient: central differences inside, one-sided at the ends
               g = gradient(y)          spacing 1 along a vector
-              g = gradient(y, h)       spacing h
+              g = gradient(y, h)       spacing h, or h a vector of the points' coordinates (gradient(y, x))
               [gx, gy] = gradient(F)   for a matrix: gx along columns (dim 2), gy along rows (dim 1)
               [gx, gy] = gradient(F, hx, hy)
             Example: gradient(reluActivation, 0.01)
@@ -214,29 +221,51 @@ enum SearchBuiltins {
             try call.requireInputs(1...3)
             try call.requireOutputs(atMost: 2)
             let f = try call.numeric(0)
-            let spacings = try (1..<call.arguments.count).map { (k: Int) throws(RuntimeError) -> Double in try call.scalar(k) }
+            let spacings = try (1..<call.arguments.count).map { (k: Int) throws(RuntimeError) -> [Double] in
+                let values = try call.numeric(k).array
+                guard values.isScalar || values.isVector, !values.isEmpty else {
+                    throw call.failure("Spacing must be a scalar or a vector of coordinates.", at: k)
+                }
+                return values.elements
+            }
             let array = f.array
+            func spacing(_ k: Int, extent: Int) throws(RuntimeError) -> [Double] {
+                let h = k < spacings.count ? spacings[k] : (spacings.first ?? [1])
+                guard h.count == 1 || h.count == extent else {
+                    throw call.failure("Spacing coordinates must have as many elements as the dimension they space (\(extent)).",
+                                       at: min(k, max(spacings.count - 1, 0)) + 1)
+                }
+                return h
+            }
             if array.isVector {
-                let h = spacings.first ?? 1
                 let dim = Dimensions.firstNonSingleton(array.size)
+                let h = try spacing(0, extent: array.count)
                 return [f.wrap(Dimensions.along(array, dim: dim, length: { $0 }) { differences($0, h) })]
             }
-            let hx = spacings.first ?? 1
-            let hy = spacings.count == 2 ? spacings[1] : hx
+            let hx = try spacing(0, extent: array.size[1])
+            let hy = try spacing(1, extent: array.size[0])
             let gx = Dimensions.along(array, dim: 2, length: { $0 }) { differences($0, hx) }
             let gy = Dimensions.along(array, dim: 1, length: { $0 }) { differences($0, hy) }
             return [f.wrap(gx), f.wrap(gy)]
         },
     ]
 
-    /// Central differences `(y[k+1] − y[k−1]) / 2h` inside and one-sided differences at the ends.
-    private static func differences(_ y: [Double], _ h: Double) -> [Double] {
+    /// Central differences inside and one-sided differences at the ends; `h` is one spacing
+    /// (`(y[k+1] − y[k−1]) / 2h`) or the coordinates of the points, as MATLAB's
+    /// `gradient(y, x)` takes them (`(y[k+1] − y[k−1]) / (x[k+1] − x[k−1])`).
+    private static func differences(_ y: [Double], _ h: [Double]) -> [Double] {
         let n = y.count
         guard n > 1 else { return Array(repeating: 0, count: n) }
         var g = [Double](repeating: 0, count: n)
-        g[0] = (y[1] - y[0]) / h
-        g[n - 1] = (y[n - 1] - y[n - 2]) / h
-        if n > 2 { for k in 1..<(n - 1) { g[k] = (y[k + 1] - y[k - 1]) / (2 * h) } }
+        if h.count == 1 {
+            g[0] = (y[1] - y[0]) / h[0]
+            g[n - 1] = (y[n - 1] - y[n - 2]) / h[0]
+            if n > 2 { for k in 1..<(n - 1) { g[k] = (y[k + 1] - y[k - 1]) / (2 * h[0]) } }
+            return g
+        }
+        g[0] = (y[1] - y[0]) / (h[1] - h[0])
+        g[n - 1] = (y[n - 1] - y[n - 2]) / (h[n - 1] - h[n - 2])
+        if n > 2 { for k in 1..<(n - 1) { g[k] = (y[k + 1] - y[k - 1]) / (h[k + 1] - h[k - 1]) } }
         return g
     }
 }

@@ -1,4 +1,4 @@
-/// Structs, cells and classes: struct cell isfield fieldnames cellfun arrayfun isa class.
+/// Structs, cells and classes: struct cell isfield rmfield fieldnames cellfun arrayfun isa class.
 enum StructBuiltins {
     /// The family's functions.
     static let functions: [BuiltinFunction] = [
@@ -6,8 +6,12 @@ enum StructBuiltins {
             struct - Create a structure or structure array
               s = struct                         1-by-1 with no fields
               s = struct(field1, value1, ...)    a cell value makes an array of its size
+              s = struct([])                     0-by-0 with no fields
             Example: s = struct("name", {"fc_1", "fc_2"}, "size", 10)   % 1x2 struct array
             """) { call in
+            if call.arguments.count == 1, case .double(let a) = call.arguments[0], a.isEmpty {
+                return [.structure(StructArray(fieldNames: [], size: [0, 0]))]
+            }
             guard call.arguments.count % 2 == 0 else {
                 throw call.failure("Field and value input arguments must come in pairs.")
             }
@@ -69,6 +73,25 @@ enum StructBuiltins {
                 return [.bool(names.texts[0].map(fields.contains) ?? false)]
             }
             return [names.test { fields.contains($0) }]
+        },
+        BuiltinFunction(name: "rmfield", help: """
+            rmfield - Remove fields from a structure (or structure array)
+              s = rmfield(s, field)                  one field name
+              s = rmfield(s, {f1, f2, ...})          several (also a string array)
+            Every named field must exist.
+            Example: s = rmfield(struct("a", 1, "b", 2), "a")
+            """) { call in
+            try call.requireInputs(2...2)
+            guard case .structure(let s) = call.arguments[0] else {
+                throw call.failure("Input must be a structure.", at: 0)
+            }
+            let names = try TextArray(call.arguments[1], function: call.name, position: 2).texts.compactMap { $0 }
+            for name in names where !s.fieldNames.contains(name) {
+                throw call.failure("A field named '\(name)' doesn't exist.", at: 1)
+            }
+            let kept = s.fieldNames.indices.filter { !names.contains(s.fieldNames[$0]) }
+            return [.structure(StructArray(fieldNames: kept.map { s.fieldNames[$0] },
+                                           records: s.records.map { record in kept.map { record[$0] } }))]
         },
         BuiltinFunction(name: "fieldnames", help: """
             fieldnames - Field names of a structure (or property names of an object)

@@ -7,7 +7,8 @@ extension Value {
     public func display(name: String, format: DisplayFormat = .standard) -> String {
         let loose = format.spacing == .loose
         if let pages = pageSections(format: format) {
-            return pages.map { label, lines in
+            let caption = pageCaption.map { section(header: "\(name) =", lines: [$0], loose: loose) }
+            return (caption ?? "") + pages.map { label, lines in
                 section(header: "\(name)\(label) =", lines: lines, loose: loose)
             }.joined(separator: loose ? "\n" : "")
         }
@@ -26,6 +27,8 @@ extension Value {
         case .functionHandle(let f):
             return f.text + "\n"
         case .double(let a) where a.isEmpty:
+            return ""
+        case .single(let a) where a.isEmpty:
             return ""
         default:
             if let pages = pageSections(format: format) {
@@ -64,9 +67,18 @@ extension Value {
             let label = "(:,:," + index.map(String.init).joined(separator: ",") + ")"
             let positions = Value.row((0..<pageSize).map { Double(page * pageSize + $0 + 1) })
             guard let slice = try? indexed([positions]).reshapedValue([size[0], size[1]]) else { return nil }
-            sections.append((label, slice.bodyLines(format: format)))
+            sections.append((label, slice.displayBody(format: format).content))
         }
         return sections
+    }
+
+    /// The class line shown once above the pages of an N-d logical, char or single array.
+    private var pageCaption: String? {
+        switch self {
+        case .logical, .char: return "  " + sizeText() + " " + className + " array"
+        case .single: return "  " + numericCaption()
+        default: return nil
+        }
     }
 
     /// The value with a new size of equal element count.
@@ -97,7 +109,8 @@ extension Value {
         case .double(let a):
             return DisplayBody(content: numericLines(a, isSingle: false, format: format))
         case .single(let a):
-            return DisplayBody(content: numericLines(a.map { Double($0) }, isSingle: true, format: format))
+            let lines = numericLines(a.map { Double($0) }, isSingle: true, format: format)
+            return DisplayBody(caption: a.isEmpty ? nil : "  " + numericCaption(), content: lines)
         case .logical(let a):
             if a.isEmpty { return DisplayBody(content: ["  " + sizeText() + " empty logical array"]) }
             let rows = ColumnBlocks.lines(rows: a.rows, columns: a.columns, width: 4, totalWidth: format.width) { i, j in
@@ -135,7 +148,7 @@ extension Value {
 
     /// Lines of a numeric array: `[]`, an empty summary, or aligned columns with a scale factor.
     private func numericLines(_ a: NDArray<Double>, isSingle: Bool, format: DisplayFormat) -> [String] {
-        if a.size == [0, 0] { return ["     []"] }
+        if a.size == [0, 0], !isSingle { return ["     []"] }
         if a.isEmpty {
             return ["  " + sizeText() + " empty " + className + (a.size.count == 2 ? " matrix" : " array")]
         }
@@ -145,6 +158,24 @@ extension Value {
                                       totalWidth: format.width) { i, j in layout.padded(a[i, j]) }
         if let scale = layout.scaleLine { return [scale, ""] + rows }
         return rows
+    }
+
+    /// The class line MATLAB shows above a numeric array that is not double: `single` for a
+    /// scalar, `1×3 single row vector`, `3×1 single column vector`, `2×2 single matrix`,
+    /// `2×2×2 single array`.
+    private func numericCaption() -> String {
+        if count == 1 { return className }
+        let shape: String
+        if size.count > 2 {
+            shape = "array"
+        } else if size[0] == 1 {
+            shape = "row vector"
+        } else if size[1] == 1 {
+            shape = "column vector"
+        } else {
+            shape = "matrix"
+        }
+        return sizeText() + " " + className + " " + shape
     }
 
     /// Lines of a struct: scalar fields with right-aligned names, or the field list of an array.

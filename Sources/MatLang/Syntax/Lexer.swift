@@ -4,13 +4,15 @@
 /// - `'` is a transpose after a value (`a'`, `x(1)'`) and a char-vector quote elsewhere; inside
 ///   `[]`/`{}` a space before it makes it a quote (`[a 'b']`).
 /// - Inside `[]`/`{}`, whitespace between two values separates elements: a synthetic `,` is
-///   emitted (`[1 -2]` is two elements, `[1 - 2]` and `[1 -  2]` are one, `[a' b']` two).
+///   emitted (`[1 -2]` is two elements, `[1 - 2]` and `[1 -  2]` are one, `[a' b']` two); the
+///   space between an anonymous function's parameters and its body separates nothing
+///   (`{@(x) x.^2, @(x) -x}` is two elements).
 /// - Command syntax: a name at the start of a statement followed by a space and a word-like
 ///   argument (`hold on`, `clear x y`, `print -dsvg`, `disp 'hi'`) yields `.commandWord` tokens.
 /// - `...` continues a line; `%` starts a comment; `%{`/`%}` on lines of their own bracket a
 ///   (nestable) block comment.
 public struct Lexer {
-    private enum Nest { case paren, bracket, brace, indexBrace }
+    private enum Nest { case paren, anonymousParameters, bracket, brace, indexBrace }
 
     private let bytes: [UInt8]
     private let file: String
@@ -21,6 +23,9 @@ public struct Lexer {
     private var tokens: [Token] = []
     private var sawSpace = false
     private var atStatementStart = true
+    /// The index in `tokens` of the `)` that closed an anonymous function's parameter list:
+    /// the body follows it, so a space after it separates nothing (`{@(x) x+1, 2}`).
+    private var anonymousParametersEnd: Int?
 
     /// Creates a lexer over `source`, naming `file` in every location.
     public init(source: String, file: String) {
@@ -49,7 +54,7 @@ public struct Lexer {
     }
 
     private var lastEndsValue: Bool {
-        guard let last = tokens.last else { return false }
+        guard let last = tokens.last, anonymousParametersEnd != tokens.count - 1 else { return false }
         switch last.kind {
         case .identifier, .number, .string, .charVector: return true
         case .symbol(let symbol):
@@ -347,7 +352,7 @@ public struct Lexer {
             separateIfNeeded(startsValue: true, at: start)
         case .leftParen:
             separateIfNeeded(startsValue: true, at: start)
-            nesting.append(.paren)
+            nesting.append(tokens.last?.kind == .symbol(.at) ? .anonymousParameters : .paren)
         case .leftBrace:
             let indexes = lastEndsValue && !(sawSpace && inLiteralBrackets)
             separateIfNeeded(startsValue: true, at: start)
@@ -356,11 +361,14 @@ public struct Lexer {
             break
         }
         if symbol == .leftBracket { nesting.append(.bracket) }
+        var closesParameters = false
         if symbol == .rightParen || symbol == .rightBracket || symbol == .rightBrace {
+            closesParameters = nesting.last == .anonymousParameters
             try close(symbol, at: start)
         }
         position += 1
         emit(.symbol(symbol), from: start)
+        if closesParameters { anonymousParametersEnd = tokens.count - 1 }
         atStatementStart = nesting.isEmpty && (symbol == .comma || symbol == .semicolon)
     }
 
@@ -397,7 +405,7 @@ public struct Lexer {
     private mutating func close(_ symbol: Symbol, at start: Int) throws(ParseError) {
         let expected: Symbol?
         switch nesting.last {
-        case .paren: expected = .rightParen
+        case .paren, .anonymousParameters: expected = .rightParen
         case .bracket: expected = .rightBracket
         case .brace, .indexBrace: expected = .rightBrace
         case nil: expected = nil

@@ -150,19 +150,34 @@ extension Parser {
     }
 
     /// A primary followed by any chain of `(…)`, `{…}`, `.name`, `.(expr)`, `'` and `.'`.
+    ///
+    /// As in MATLAB, only names, fields and brace-indexed cells can be indexed: `(…)` directly
+    /// after `(…)` (`zeros(2)(1)`), or `(…)`/`{…}` after a literal, a bracket or a transpose
+    /// (`[1 2 3](2)`, `x'(1)`), is a syntax error rather than the indexing Octave allows.
     mutating func parsePostfix() throws(ParseError) -> Expression {
         var expression = try parsePrimary()
+        var parenAllowed: Bool
+        if case .name = expression.kind { parenAllowed = true } else { parenAllowed = false }
+        var braceAllowed = parenAllowed
         while true {
             switch peek.kind {
             case .symbol(.leftParen):
+                guard parenAllowed else { throw unexpected(Self.indexingRule) }
                 advance()
                 let arguments = try parseArguments(closing: .rightParen)
                 expression = Expression(.call(expression, arguments: arguments), at: expression.location)
+                parenAllowed = false
+                braceAllowed = true
             case .symbol(.leftBrace):
+                guard braceAllowed else { throw unexpected(Self.indexingRule) }
                 advance()
                 let arguments = try parseArguments(closing: .rightBrace)
                 expression = Expression(.cellIndex(expression, arguments: arguments), at: expression.location)
+                parenAllowed = true
+                braceAllowed = true
             case .symbol(.dot):
+                parenAllowed = true
+                braceAllowed = true
                 advance()
                 if match(.leftParen) {
                     let name = try parseExpression()
@@ -180,14 +195,22 @@ extension Parser {
             case .symbol(.transpose):
                 advance()
                 expression = Expression(.transpose(expression, conjugate: true), at: expression.location)
+                parenAllowed = false
+                braceAllowed = false
             case .symbol(.dotTranspose):
                 advance()
                 expression = Expression(.transpose(expression, conjugate: false), at: expression.location)
+                parenAllowed = false
+                braceAllowed = false
             default:
                 return expression
             }
         }
     }
+
+    /// What the parser expects instead of an index MATLAB does not allow.
+    static let indexingRule = "an operator: MATLAB indexes only variables, functions, fields and cell contents, "
+        + "and '()' must be the last index (assign the result to a variable first)"
 
     /// Parses index or call arguments up to `closing`: `:` alone, `end` inside, and `Name=value`
     /// (which becomes the two arguments `"Name", value`).
@@ -328,6 +351,7 @@ extension Parser {
             guard case .identifier(let name) = peek.kind else { throw unexpected("a parameter name") }
             advance()
             parameters.append(symbols.declare(name))
+            guard check(.comma) || check(.rightParen) else { throw unexpected("',' or ')'") }
         }
         advance()
         let bodyStart = current
@@ -339,14 +363,18 @@ extension Parser {
         return Expression(.anonymousFunction(function), at: start.location)
     }
 
-    /// Rebuilds source text from tokens `[from, to)`, keeping single spaces where there were any.
+    /// Rebuilds source text from tokens `[from, to)` as MATLAB shows an anonymous function:
+    /// without spaces, elements inside brackets separated by `,` and rows by `;`
+    /// (`@(x) [x 1] + 2` shows as `@(x)[x,1]+2`).
     func sourceText(from: Int, to: Int) -> String {
         var text = ""
         for index in from..<to {
             let token = tokens[index]
-            if token.lexeme.isEmpty { continue }
-            if token.spaceBefore && !text.isEmpty { text += " " }
-            text += token.lexeme
+            switch token.kind {
+            case .symbol(.comma) where token.lexeme.isEmpty: text += ","
+            case .newline: text += ";"
+            default: text += token.lexeme
+            }
         }
         return text
     }

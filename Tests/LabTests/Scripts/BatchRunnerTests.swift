@@ -66,6 +66,35 @@ import Testing
         #expect(!session.workspace.contains("t"))
     }
 
+    @Test func aPipedErrorNamesItsLineInTheInputAsAScriptFileWould() throws {
+        let folder = try TemporaryFolder()
+        let (session, transcript) = makeSession(in: folder)
+        let reader = ScriptedLineReader(lines: ["a = 1;", "", "% a comment", "for k = 1:2", "  b = k;", "end",
+                                                "c = [1 2] * [3 4];", "d = 4"],
+                                        transcript: Transcript())
+        let status = BatchRunner(session: session).run(reader: reader)
+        #expect(status == BatchExitStatus.runtimeError)
+        #expect(transcript.errors.hasPrefix("<stdin>:7:1: error: Incorrect dimensions for matrix multiplication."))
+        #expect(transcript.errors.hasSuffix("\nc = [1 2] * [3 4];\n^\n"))
+        #expect(!session.workspace.contains("d"))
+    }
+
+    @Test func aPipedSyntaxErrorInAMultiLineEntryNamesTheLineOfTheMistake() throws {
+        let folder = try TemporaryFolder()
+        let (session, transcript) = makeSession(in: folder)
+        let reader = ScriptedLineReader(lines: ["x = 1;", "y = [1 2", "z = 3"], transcript: Transcript())
+        #expect(BatchRunner(session: session).run(reader: reader) == BatchExitStatus.syntaxError)
+        #expect(transcript.errors == "<stdin>:3:3: error: Unexpected '='; expected an expression.\nz = 3\n  ^\n")
+    }
+
+    @Test func aPipedErrorInsideAFunctionFileNamesThatFile() throws {
+        let folder = try TemporaryFolder(files: ["half.m": "function y = half(x)\n  y = x * [1 2 3];\nend\n"])
+        let (session, transcript) = makeSession(in: folder)
+        let reader = ScriptedLineReader(lines: ["", "", "h = half([1 2; 3 4])"], transcript: Transcript())
+        #expect(BatchRunner(session: session).run(reader: reader) == BatchExitStatus.runtimeError)
+        #expect(transcript.errors.contains("half.m:2:"))
+    }
+
     @Test func theScriptsFolderIsOnThePathForFunctionFiles() throws {
         let folder = try TemporaryFolder(files: [
             "job/main.m": "r = addOne(41)\n",

@@ -31,6 +31,30 @@ import Testing
         #expect(text.contains("Example:"))
     }
 
+    /// The core built-ins DESIGN.md §4 lists.
+    static let coreBuiltins = """
+        size numel length ndims isempty zeros ones eye rand randn randi rng linspace colon reshape permute \
+        squeeze cat horzcat vertcat repmat sum prod mean std var max min abs sqrt exp log log10 log2 sin cos \
+        tan tanh floor ceil round fix mod rem sign cumsum cumprod diff gradient find any all isnan isinf \
+        isfinite sort unique norm dot histcounts double single logical char string num2str sprintf fprintf \
+        disp display strcat strjoin join strsplit upper lower contains startsWith isfield fieldnames struct \
+        cell cellfun arrayfun isa class tic toc error warning assert exist ismember categorical categories \
+        onehotencode onehotdecode
+        """.split(separator: " ").map { String($0).trimmingCharacters(in: .whitespacesAndNewlines) }
+
+    @Test(arguments: coreBuiltins)
+    func everyCoreBuiltinHasASummaryTheSyntaxFormsAndAnExample(name: String) throws {
+        let folder = try TemporaryFolder()
+        let (session, _) = makeSession(in: folder)
+        let text = try #require(session.interpreter.builtin(named: name)?.help, "\(name) is not defined")
+        let lines = text.split(separator: "\n").map(String.init)
+        #expect(lines[0].hasPrefix("\(name) - ") && lines[0].count > name.count + 6, "summary line of \(name)")
+        let syntax = lines.dropFirst().filter { $0.hasPrefix("  ") && $0.contains(name) }
+        #expect(!syntax.isEmpty, "no syntax form in the help of \(name)")
+        let example = try #require(lines.first { $0.hasPrefix("Example:") }, "no example in the help of \(name)")
+        #expect(example.contains(name), "the example of \(name) does not call it")
+    }
+
     @Test func everyBuiltinHasHelpText() throws {
         let folder = try TemporaryFolder()
         let (session, _) = makeSession(in: folder)
@@ -46,6 +70,24 @@ import Testing
         let (session, transcript) = makeSession(in: folder)
         #expect(session.execute("help zeros") == .completed)
         #expect(transcript.text == (session.interpreter.builtin(named: "zeros")?.help ?? "?") + "\n")
+    }
+
+    @Test func helpForAFunctionFileShowsTheCommentsUnderItsFunctionLine() throws {
+        let folder = try TemporaryFolder(files: [
+            "scaleBy.m": "function y = scaleBy(x, k)\n% SCALEBY Multiply by k.\n%   y = scaleBy(x, k)\n\n% not help\ny = x * k;\nend\n",
+            "before.m": "% BEFORE The block above the function line.\nfunction before()\nend\n",
+            "bare.m": "function bare()\nend\n",
+            "scripts/inScript.m": "function inScript()\n% INSCRIPT Beside the open script.\nend\n",
+            "scripts/main.m": "%% One\nx = 1;\n",
+        ])
+        let (session, transcript) = makeSession(in: folder)
+        #expect(session.execute("help scaleBy") == .completed)
+        #expect(transcript.text == " SCALEBY Multiply by k.\n   y = scaleBy(x, k)\n")
+        #expect(session.helpText(for: "before") == " BEFORE The block above the function line.\n")
+        #expect(session.helpText(for: "bare") == "bare is defined in \(folder.file("bare.m")), which has no help comments.\n")
+        #expect(session.helpText(for: "inScript").hasPrefix("help: nothing is named 'inScript'."))
+        #expect(session.execute("open scripts/main.m") == .completed)
+        #expect(session.helpText(for: "inScript") == " INSCRIPT Beside the open script.\n")
     }
 
     @Test func anUnknownNameSuggestsTheNearestNames() throws {

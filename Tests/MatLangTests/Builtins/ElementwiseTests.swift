@@ -12,6 +12,12 @@ struct ElementwiseTests {
         BuiltinCase("log2", [r(8, 0.5)], "double 1x2 3 -1"),
         BuiltinCase("tanh", [r(-2, 0, 20)], "double 1x3 -0.9640275800758169 0 1"),
         BuiltinCase("round", [r(-2.5, -0.5, 0.5, 2.5)], "double 1x4 -3 -1 1 3"),
+        BuiltinCase("round", [n(.pi), n(3)], "double 1x1 3.142"),
+        BuiltinCase("round", [r(1234.5678, -1250), n(-2)], "double 1x2 1200 -1300"),
+        BuiltinCase("round", [r(-0.125, 0.0125), n(2)], "double 1x2 -0.13 0.01"),
+        BuiltinCase("round", [r(1234.5678, 0.000123456, 0), n(2), char("significant")], "double 1x3 1200 0.00012 0"),
+        BuiltinCase("round", [.single(NDArray(scalar: 2.345)), n(1)], "single 1x1 2.3"),
+        BuiltinCase("round", [r(.nan, .infinity), n(2)], "double 1x2 NaN Inf"),
         BuiltinCase("fix", [r(-2.5, 2.5)], "double 1x2 -2 2"),
         BuiltinCase("floor", [r(-2.5, 2.5)], "double 1x2 -3 2"),
         BuiltinCase("ceil", [r(-2.5, 2.5)], "double 1x2 -2 3"),
@@ -46,5 +52,15 @@ struct ElementwiseTests {
     func incompatible() throws {
         let context = BuiltinTestContext()
         #expect(throws: RuntimeError.incompatibleSizes(left: [1, 2], right: [1, 3])) { try context.run("mod", r(1, 2), r(1, 2, 3)) }
+    }
+}
+
+@Suite("round with digits")
+struct RoundDigitsTests {
+    @Test("round rejects an unknown rounding type and non-positive significant digits")
+    func roundArguments() {
+        #expect(throws: RuntimeError.self) { try BuiltinCase("round", [n(1), n(2), char("nearest")], "double 1x1 1").run() }
+        #expect(throws: RuntimeError.self) { try BuiltinCase("round", [n(1), n(0), char("significant")], "double 1x1 1").run() }
+        #expect(throws: RuntimeError.self) { try BuiltinCase("round", [n(1), n(1.5)], "double 1x1 1").run() }
     }
 }

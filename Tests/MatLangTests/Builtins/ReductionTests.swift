@@ -26,6 +26,10 @@ struct ReductionTests {
         BuiltinCase("min", [m([3, 7], [4, 1]), .empty, n(2)], nargout: 2, "double 2x1 3 1", "double 2x1 1 2"),
         BuiltinCase("cumsum", [m([1, 2], [3, 4]), n(2)], "double 2x2 1 3 3 7"),
         BuiltinCase("cumprod", [r(1, 2, 3, 4)], "double 1x4 1 2 6 24"),
+        BuiltinCase("cumsum", [r(1, 2, 3), char("reverse")], "double 1x3 6 5 3"),
+        BuiltinCase("cumsum", [m([1, 2], [3, 4]), n(1), str("reverse")], "double 2x2 4 3 6 4"),
+        BuiltinCase("cumsum", [r(1, 2, 3), str("forward")], "double 1x3 1 3 6"),
+        BuiltinCase("cumprod", [r(1, 2, 3, 4), char("reverse")], "double 1x4 24 24 12 4"),
         BuiltinCase("diff", [r(1, 4, 9, 16), n(2)], "double 1x2 2 2"),
         BuiltinCase("diff", [m([1, 2], [4, 8]), n(1), n(2)], "double 2x1 1 4"),
         BuiltinCase("any", [m([0, 0], [0, 1])], "logical 1x2 0 1"),
@@ -65,6 +69,18 @@ struct ReductionTests {
             function: "sum", position: 2,
             reason: "Dimension argument must be a positive integer scalar, a vector of unique positive integers, or 'all'.")) {
             try context.run("sum", n(1), n(0))
+        }
+    }
+
+    @Test("cumsum names a bad direction and refuses extra arguments")
+    func cumulativeDirection() throws {
+        let context = BuiltinTestContext()
+        #expect(throws: RuntimeError.invalidArgument(function: "cumsum", position: 2,
+                                                     reason: "Direction must be \"forward\" or \"reverse\".")) {
+            try context.run("cumsum", r(1, 2), char("backward"))
+        }
+        #expect(throws: RuntimeError.tooManyInputs(function: "cumprod")) {
+            try context.run("cumprod", r(1, 2), n(1), n(2))
         }
     }
 

@@ -19,6 +19,13 @@ struct SearchTests {
         BuiltinCase("sort", [.stringRow(["b", "c", "a"])], "string 1x3 \"a\" \"b\" \"c\""),
         BuiltinCase("unique", [r(3, 1, 2, 3, 1)], nargout: 3, "double 1x3 1 2 3", "double 3x1 2 3 1", "double 5x1 3 1 2 3 1"),
         BuiltinCase("unique", [r(3, 1, 3), char("stable")], "double 1x2 3 1"),
+        BuiltinCase("unique", [m([3, 4], [1, 2], [3, 4], [1, 1]), char("rows")], nargout: 3,
+                    "double 3x2 1 1 3 1 2 4", "double 3x1 4 2 1", "double 4x1 3 2 3 1"),
+        BuiltinCase("unique", [m([3, 4], [1, 2], [3, 4]), str("rows"), str("stable")], nargout: 3,
+                    "double 2x2 3 1 4 2", "double 2x1 1 2", "double 3x1 1 2 1"),
+        BuiltinCase("unique", [m([.nan, 1], [.nan, 1]), char("rows")], "double 2x2 NaN NaN 1 1"),
+        BuiltinCase("unique", [.char(NDArray(size: [3, 2], elements: [98, 97, 98, 98, 97, 98])), char("rows")],
+                    "char 2x2 \"abab\""),
         BuiltinCase("unique", [.cellRow([char("b"), char("a"), char("b")])], "cell 1x2", "  char 1x1 \"a\"", "  char 1x1 \"b\""),
         BuiltinCase("ismember", [r(1, 5, 2), r(3, 2, 1)], nargout: 2, "logical 1x3 1 0 1", "double 1x3 3 0 2"),
         BuiltinCase("ismember", [.string(NDArray(column: ["Weights", "Bias", "Weights"])), str("Weights")], "logical 3x1 1 0 1"),
@@ -27,9 +34,18 @@ struct SearchTests {
                     "double 1x7 0 4.9000000000000004 9.8000000000000007 14.699999999999999 19.600000000000001 24.5 29.399999999999999"),
         BuiltinCase("histcounts", [r(100, 150, 190, 200, 250, 300, 350, 370, 390, 400, 400), r(100, 200, 300, 400)], "double 1x3 3 2 6"),
         BuiltinCase("histcounts", [r(3, 3, 3), n(1)], nargout: 2, "double 1x1 3", "double 1x2 2.5 3.5"),
+        BuiltinCase("histcounts", [r(1, 2, 2, 3, 4, 5)], nargout: 2, "double 1x5 1 2 1 1 1", "double 1x6 0.5 1.5 2.5 3.5 4.5 5.5"),
+        BuiltinCase("histcounts", [r(-2, 0, 0, .nan)], nargout: 2, "double 1x3 1 0 2", "double 1x4 -2.5 -1.5 -0.5 0.5"),
+        BuiltinCase("histcounts", [r(7, 7)], nargout: 2, "double 1x1 2", "double 1x2 6.5 7.5"),
+        BuiltinCase("histcounts", [r(0, 51)], nargout: 2, "double 1x1 2", "double 1x2 0 100"),
+        BuiltinCase("histcounts", [r(0.1, 0.25, 0.3, 0.8, 0.95)], nargout: 2, "double 1x1 5", "double 1x2 0 1"),
         BuiltinCase("histcounts", [r(1, 2, 2, 3, 5), n(2)], nargout: 3, "double 1x2 3 2", "double 1x3 0 3 6", "double 1x5 1 1 1 2 2"),
         BuiltinCase("gradient", [r(1, 4, 9, 16, 25)], "double 1x5 3 4 6 8 9"),
         BuiltinCase("gradient", [r(1, 4, 9, 16, 25), n(0.5)], "double 1x5 6 8 12 16 18"),
+        BuiltinCase("gradient", [r(1, 2, 4, 7), r(0, 1, 3, 4)], "double 1x4 1 1 1.6666666666666667 3"),
+        BuiltinCase("gradient", [.column([0, 1, 4]), .column([0, 1, 2])], "double 3x1 1 2 3"),
+        BuiltinCase("gradient", [m([1, 2, 4], [2, 5, 9]), r(0, 1, 3), n(2)], nargout: 2,
+                    "double 2x3 1 3 1 2.3333333333333335 1 2", "double 2x3 0.5 0.5 1.5 1.5 2.5 2.5"),
         BuiltinCase("gradient", [m([1, 2, 4], [2, 5, 9])], nargout: 2, "double 2x3 1 3 1.5 3.5 2 4", "double 2x3 1 1 3 3 5 5"),
     ]
 
@@ -37,6 +53,12 @@ struct SearchTests {
     func search(_ c: BuiltinCase) throws {
         let actual = try c.run()
         #expect(FixtureEncoding.matches(actual, c.expected), "\(actual)")
+    }
+
+    @Test("gradient refuses coordinates that do not match the dimension they space")
+    func gradientCoordinateLength() {
+        #expect(throws: RuntimeError.self) { try BuiltinCase("gradient", [r(1, 2, 3), r(0, 1)], "double 1x3 0 0 0").run() }
+        #expect(throws: RuntimeError.self) { try BuiltinCase("gradient", [r(1, 2, 3), .zeros([2, 2])], "double 1x3 0 0 0").run() }
     }
 
     @Test("histcounts with 30 bins covers every value and keeps nice uniform edges")

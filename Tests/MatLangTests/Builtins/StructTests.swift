@@ -25,12 +25,47 @@ struct StructTests {
         BuiltinCase("isa", [.single(NDArray(scalar: 1)), char("float")], "logical 1x1 1"),
         BuiltinCase("isa", [.bool(true), char("numeric")], "logical 1x1 0"),
         BuiltinCase("class", [square], "char 1x15 \"function_handle\""),
+        BuiltinCase("feval", [char("max"), r(3, 7, 2)], nargout: 2, "double 1x1 7", "double 1x1 2"),
+        BuiltinCase("feval", [square, r(1, 2)], "double 1x2 1 4"),
+        BuiltinCase("func2str", [square], "char 1x9 \"@(x) x.^2\""),
+        BuiltinCase("func2str", [.functionHandle(FunctionHandle(text: "@sin", payload: 0))], "char 1x3 \"sin\""),
     ]
 
     @Test("struct, cell and class built-ins follow MATLAB", arguments: cases)
     func structs(_ c: BuiltinCase) throws {
         let actual = try c.run()
         #expect(FixtureEncoding.matches(actual, c.expected), "\(actual)")
+    }
+
+    @Test("rmfield removes the named fields from every element and keeps the others in order")
+    func rmfield() throws {
+        let context = BuiltinTestContext()
+        let array = try context.run("struct", char("a"), .cellRow([n(1), n(2)]), char("b"), n(5), char("c"), char("x"))[0]
+        let result = try context.run("rmfield", array, .stringRow(["a", "c"]))[0]
+        guard case .structure(let s) = result else { Issue.record("not a struct"); return }
+        #expect(s.fieldNames == ["b"])
+        #expect(s.size == [1, 2])
+        #expect(s.value(of: "b", at: 1)?.isEqual(to: n(5)) == true)
+        let one = try context.run("rmfield", array, char("b"))[0]
+        guard case .structure(let t) = one else { Issue.record("not a struct"); return }
+        #expect(t.fieldNames == ["a", "c"])
+        #expect(t.value(of: "a", at: 1)?.isEqual(to: n(2)) == true)
+        #expect(throws: RuntimeError.self) { try context.run("rmfield", array, char("zz")) }
+        #expect(throws: RuntimeError.self) { try context.run("rmfield", n(1), char("a")) }
+    }
+
+    @Test("feval and func2str reject values that are not functions")
+    func functionArguments() {
+        #expect(throws: RuntimeError.self) { try BuiltinCase("feval", [n(3)], "double 1x1 3").run() }
+        #expect(throws: RuntimeError.self) { try BuiltinCase("func2str", [char("sin")], "char 1x3 \"sin\"").run() }
+    }
+
+    @Test("struct([]) is a 0-by-0 struct array with no fields")
+    func emptyStruct() throws {
+        let s = try BuiltinTestContext().run("struct", .empty)[0]
+        guard case .structure(let array) = s else { Issue.record("not a struct"); return }
+        #expect(array.size == [0, 0] && array.fieldNames.isEmpty)
+        #expect(s.display(name: "s") == "s =\n\n  0×0 empty struct array with no fields.\n\n")
     }
 
     @Test("struct with a cell value makes a struct array of the cell's size")

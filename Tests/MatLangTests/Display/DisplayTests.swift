@@ -63,7 +63,7 @@ struct DisplayTests {
         (V.m([[-1.5, 2], [3, -4.25]]), "x =\n\n   -1.5000    2.0000\n    3.0000   -4.2500\n\n"),
         (V.r(1000, 2), "x =\n\n        1000           2\n\n"),
         (V.r(1, .infinity, -3), "x =\n\n     1   Inf    -3\n\n"),
-        (Value.single(NDArray(row: [0.5, 2])), "x =\n\n    0.5000    2.0000\n\n"),
+        (Value.single(NDArray(row: [0.5, 2])), "x =\n\n  1×2 single row vector\n\n    0.5000    2.0000\n\n"),
         (V.n(1e10), "x =\n\n   1.0000e+10\n\n"),
         (V.r(1e10, 1), "x =\n\n   1.0e+10 *\n\n    1.0000    0.0000\n\n"),
         (Value.string(NDArray(column: ["a", "bcd"])),
@@ -78,6 +78,20 @@ struct DisplayTests {
         #expect(value.display(name: "x") == expected)
     }
 
+    @Test("Single arrays show their class line as MATLAB does; disp leaves it out", arguments: [
+        (Value.single(NDArray(scalar: 2.5)), "x =\n\n  single\n\n    2.5000\n\n"),
+        (Value.single(NDArray(column: [1, 2])), "x =\n\n  2×1 single column vector\n\n     1\n     2\n\n"),
+        (Value.single(NDArray(size: [2, 2], elements: [1, 3, 2, 4.5])),
+         "x =\n\n  2×2 single matrix\n\n    1.0000    2.0000\n    3.0000    4.5000\n\n"),
+        (Value.single(NDArray(size: [0, 0], elements: [])), "x =\n\n  0×0 empty single matrix\n\n"),
+        (Value.single(NDArray(size: [1, 1, 2], elements: [1, 2])),
+         "x =\n\n  1×1×2 single array\n\nx(:,:,1) =\n\n     1\n\n\nx(:,:,2) =\n\n     2\n\n"),
+    ])
+    func singleClassLine(value: Value, expected: String) {
+        #expect(value.display(name: "x") == expected)
+        #expect(!value.dispText().contains("single"))
+    }
+
     @Test("format compact drops the blank lines")
     func compactSpacing() {
         #expect(V.n(5).display(name: "x", format: Self.compact) == "x =\n     5\n")
@@ -87,7 +101,8 @@ struct DisplayTests {
     @Test("format long shows fifteen decimals for double and seven for single")
     func longPrecision() {
         #expect(V.n(Double.pi).display(name: "x", format: Self.long) == "x =\n\n   3.141592653589793\n\n")
-        #expect(Value.single(NDArray(scalar: Float(Double.pi))).display(name: "x", format: Self.long) == "x =\n\n   3.1415927\n\n")
+        #expect(Value.single(NDArray(scalar: Float(Double.pi))).display(name: "x", format: Self.long)
+            == "x =\n\n  single\n\n   3.1415927\n\n")
         #expect(V.r(0.5, 1).display(name: "x", format: Self.long)
             == "x =\n\n   0.500000000000000   1.000000000000000\n\n")
     }

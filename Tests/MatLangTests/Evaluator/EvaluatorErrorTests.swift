@@ -142,7 +142,7 @@ import Testing
 
     @Test func anonymousFunctionsDisplayLikeMatlab() throws {
         let session = try Session().run("f = @(x) x.^2 + 1")
-        #expect(session.output.contains("@(x)x.^2 + 1"))
+        #expect(session.output.contains("@(x)x.^2+1"))
     }
 
     @Test func runningAScriptFileUsesItsFolderForFunctionFiles() throws {

@@ -44,6 +44,11 @@ import Testing
         ("[a ~= b]", "[(~= a b)]"),
         ("[1 .5]", "[1 0.5]"),
         ("[c{1} c {1}]", "[(brace c 1) c {1}]"),
+        ("{@(x) x+1, 2}", "{(@ (x) (+ x 1)) 2}"),
+        ("{@(x) x + 1 @(y) -y}", "{(@ (x) (+ x 1)) (@ (y) (- y))}"),
+        ("{@(x) 'a' 2}", "{(@ (x) 'a') 2}"),
+        ("{@() 3 (4)}", "{(@ () 3) 4}"),
+        ("[@(x) x]", "[(@ (x) x)]"),
     ])
     func bracketsFollowMatlabWhitespaceRules(source: String, expected: String) throws {
         #expect(try SyntaxDump.expression(source) == expected)
@@ -122,6 +127,23 @@ import Testing
         #expect(file.functions[0].body.count == 1)
     }
 
+    @Test(arguments: [
+        ("f = @(x) x + 1;", "@(x)x+1"),
+        ("f = @(x, y) [x y; 1 2] * 3;", "@(x,y)[x,y;1,2]*3"),
+        ("f = @() disp(\"a b\");", "@()disp(\"a b\")"),
+        ("f = @(x) [x' 'ab'];", "@(x)[x','ab']"),
+        ("f = @(x) [x -1];", "@(x)[x,-1]"),
+    ])
+    func anonymousFunctionTextIsWrittenAsMatlabShowsIt(source: String, text: String) throws {
+        let program = try Parser.parse(source, file: "t.m")
+        guard case .assignment(_, let value, _) = program.statements[0].kind,
+              case .anonymousFunction(let function) = value.kind else {
+            Issue.record("expected an anonymous function")
+            return
+        }
+        #expect(function.text == text)
+    }
+
     @Test func anonymousFunctionsRecordCapturesAndText() throws {
         let program = try Parser.parse("k = 2; f = @(x) x.^k + sin(x);", file: "t.m")
         guard case .assignment(_, let value, _) = program.statements[1].kind,
@@ -129,7 +151,7 @@ import Testing
             Issue.record("expected an anonymous function")
             return
         }
-        #expect(function.text == "@(x)x.^k + sin(x)")
+        #expect(function.text == "@(x)x.^k+sin(x)")
         #expect(function.captures.map(\.outer.name).sorted() == ["k", "sin"])
         #expect(function.symbols.first == "x")
     }
@@ -168,6 +190,42 @@ import Testing
         #expect(throws: ParseError.endOutsideIndex(at: SourceLocation(file: "t.m", line: 1, column: 5))) {
             try Parser.parse("x = end", file: "t.m")
         }
+    }
+
+    @Test(arguments: [
+        ("zeros(2)(1)", 9, "'('"),
+        ("y = [1 2 3](2)", 12, "'('"),
+        ("y = (1:3)(2)", 10, "'('"),
+        ("y = x'(1)", 7, "'('"),
+        ("y = {1, 2}{1}", 11, "'{'"),
+        ("y = \"abc\"(1)", 10, "'('"),
+    ])
+    func indexingThatMatlabRejectsIsASyntaxError(source: String, column: Int, found: String) {
+        #expect(throws: ParseError.unexpectedToken(found: found, expected: Parser.indexingRule,
+                                                   at: SourceLocation(file: "t.m", line: 1, column: column))) {
+            try Parser.parse(source, file: "t.m")
+        }
+    }
+
+    @Test func anUnfinishedParameterListSaysWhatIsMissing() {
+        #expect(throws: ParseError.unexpectedToken(found: "end of input", expected: "',' or ')'",
+                                                   at: SourceLocation(file: "t.m", line: 1, column: 8))) {
+            try Parser.parse("f = @(x", file: "t.m")
+        }
+        #expect(throws: ParseError.unexpectedToken(found: "'y'", expected: "',' or ')'",
+                                                   at: SourceLocation(file: "t.m", line: 1, column: 9))) {
+            try Parser.parse("f = @(x y) x", file: "t.m")
+        }
+    }
+
+    @Test(arguments: [
+        ("c{1}(2)", "(call (brace c 1) 2)"),
+        ("c{1}{2}", "(brace (brace c 1) 2)"),
+        ("s(2).w(3)", "(call (. (call s 2) w) 3)"),
+        ("c(1){1}", "(brace (call c 1) 1)"),
+    ])
+    func indexingChainsThatMatlabAllowsStillParse(source: String, expected: String) throws {
+        #expect(try SyntaxDump.expression(source) == expected)
     }
 
     @Test func sectionsSplitAtDoublePercentWithTitles() throws {

@@ -8,8 +8,10 @@ import Foundation
 /// at the precision of the slack `(max − left)/(nbins − 1) − (max − left)/nbins`, so `nbins`
 /// bins of that width cover the data. `histcounts([2 3 5 7 11 13 17 19 23 29], 6)` gives edges
 /// `0:4.9:29.4` as in MATLAB's documentation. Without a count (automatic), Scott's width
-/// `3.5·σ/n^{1/3}` is rounded to 1, 2, 3, 5 or 10 times a power of ten. Constant data get bins of
-/// unit total width centred on half-integers around the value.
+/// `3.5·σ/n^{1/3}` is rounded to 1, 2, 3, 5 or 10 times a power of ten — except for integer data
+/// whose range is at most 50, which get one unit bin centred on each integer (MATLAB's integer
+/// rule, ``integerEdges(_:)``). Constant data get bins of unit total width centred on
+/// half-integers around the value.
 enum BinPicker {
     /// Bin edges for data spanning `[minimum, maximum]`; `count` nil means the automatic rule.
     static func edges(minimum: Double, maximum: Double, count: Int?, rawWidth: Double) -> [Double] {
@@ -53,6 +55,15 @@ enum BinPicker {
             return (0...bins).map { left + (right - left) * Double($0) / Double(bins) }
         }
         return [left] + (1..<max(bins, 1)).map { left + Double($0) * width } + [right]
+    }
+
+    /// MATLAB's automatic integer rule: when every value is an integer and the values span at
+    /// most 50, the edges run from the minimum − ½ to the maximum + ½ in steps of 1
+    /// (`histcounts([1 2 2 3 4 5])` has edges `0.5:1:5.5`); nil otherwise.
+    static func integerEdges(_ values: [Double]) -> [Double]? {
+        guard let lo = values.min(), let hi = values.max(), hi - lo <= 50,
+              abs(lo) <= 0x1p52, abs(hi) <= 0x1p52, values.allSatisfy({ $0 == $0.rounded() }) else { return nil }
+        return (0...Int(hi - lo) + 1).map { lo - 0.5 + Double($0) }
     }
 
     /// Scott's rule width for the automatic bins: `3.5·σ/n^{1/3}`, falling back to the range.
