@@ -16,6 +16,21 @@ struct CategoricalTests {
         #expect(FixtureEncoding.lines(try context.run("categories", numbers)[0]) == ["cell 2x1", "  char 1x1 \"1\"", "  char 1x1 \"3\""])
     }
 
+    @Test("Categorical scalars join along any dimension by their codes; mixed sizes take the general join")
+    func scalarConcatenation() throws {
+        let context = BuiltinTestContext()
+        let c = try context.run("categorical", Self.labels)[0]
+        let parts = try (1...3).map { k in try c.indexed([n(Double(k))]) }
+        #expect(try context.encoded("double", try Value.concatenate(parts, along: 2)) == "double 1x3 2 1 2")
+        #expect(try context.encoded("double", try Value.concatenate(parts, along: 1)) == "double 3x1 2 1 2")
+        let deep = try Value.concatenate(parts, along: 3)
+        #expect(deep.size == [1, 1, 3])
+        #expect(try context.encoded("double", deep) == "double 1x1x3 2 1 2")
+        let mixed = try Value.concatenate([parts[0], try c.indexed([r(2, 3)])], along: 2)
+        #expect(try context.encoded("double", mixed) == "double 1x3 2 1 2")
+        #expect(throws: RuntimeError.self) { try Value.concatenate([parts[0], try c.indexed([r(2, 3)])], along: 1) }
+    }
+
     @Test("onehotencode puts the categories along the feature dimension, as single")
     func onehot() throws {
         let context = BuiltinTestContext()

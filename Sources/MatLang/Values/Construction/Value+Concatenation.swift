@@ -108,15 +108,32 @@ extension Value {
             }
             return .double(try join(arrays, along: dimension))
         case .categorical(let head):
-            var codes = [NDArray<Int>]()
-            codes.reserveCapacity(values.count)
+            // Scalars (a mini-batch's labels, one per observation) are joined by their codes
+            // alone; anything else goes through the general join.
+            var scalarCodes: [Int] = []
+            scalarCodes.reserveCapacity(values.count)
+            var allScalars = true
             for value in values {
                 guard case .categorical(let c) = value, !isZeroByZero(c.codes),
                       c.categories == head.categories, c.isOrdinal == head.isOrdinal else { return nil }
-                codes.append(c.codes)
+                if allScalars && c.codes.count == 1 {
+                    scalarCodes.append(c.codes.elements[0])
+                } else {
+                    allScalars = false
+                }
             }
-            return .categorical(CategoricalArray(categories: head.categories, codes: try join(codes, along: dimension),
-                                                 isOrdinal: head.isOrdinal))
+            let joined: NDArray<Int>
+            if allScalars {
+                var size = [Int](repeating: 1, count: max(2, dimension))
+                size[dimension - 1] = scalarCodes.count
+                joined = NDArray(size: size, elements: scalarCodes)
+            } else {
+                joined = try join(values.compactMap { value -> NDArray<Int>? in
+                    if case .categorical(let c) = value { return c.codes }
+                    return nil
+                }, along: dimension)
+            }
+            return .categorical(CategoricalArray(categories: head.categories, codes: joined, isOrdinal: head.isOrdinal))
         default:
             return nil
         }
