@@ -75,6 +75,25 @@ public struct ImageDatastore: MatObject {
     /// Image `n` (0-based) at the output size as a double value.
     func observation(_ n: Int) -> Value { .double(image(n)) }
 
+    /// The images at `indices` (0-based), one double value each. While one image is converted,
+    /// the next one's lines are fetched: the images sit at random places in a training set
+    /// larger than the cache, and waiting for each in turn was the largest single cost of a
+    /// batch (about 7 % of the example's training time).
+    func observations(_ indices: ArraySlice<Int>) -> [Value] {
+        var values: [Value] = []
+        values.reserveCapacity(indices.count)
+        for position in indices.indices {
+            let next = indices.index(after: position)
+            if let compact, next < indices.endIndex {
+                compact.withUnsafeBufferPointer { all in
+                    Memory.prefetch(all.baseAddress! + indices[next] * storedPlane, byteCount: storedPlane * MemoryLayout<Float>.stride)
+                }
+            }
+            values.append(observation(indices[position]))
+        }
+        return values
+    }
+
     /// Response `n` (0-based) as a `1×1` categorical value; `.empty` when the datastore has no
     /// categorical responses.
     ///
