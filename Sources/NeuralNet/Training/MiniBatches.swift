@@ -83,6 +83,12 @@ public struct MiniBatches: Sendable {
         data.withUnsafeBufferPointer { source in
             input.withUnsafeMutableBufferPointer { out in
                 for (slot, observation) in members.enumerated() {
+                    // The next observation's lines are fetched while this one is copied: the
+                    // observations sit at random places in a set larger than the cache.
+                    let next = members.startIndex + slot + 1
+                    if next < members.endIndex {
+                        Memory.prefetch(source.baseAddress! + members[next] * size, byteCount: size * MemoryLayout<Float>.stride)
+                    }
                     (out.baseAddress! + slot * size).update(from: source.baseAddress! + observation * size, count: size)
                 }
             }

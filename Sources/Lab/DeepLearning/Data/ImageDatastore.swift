@@ -83,15 +83,19 @@ public struct ImageDatastore: MatObject {
         var values: [Value] = []
         values.reserveCapacity(indices.count)
         for position in indices.indices {
-            let next = indices.index(after: position)
-            if let compact, next < indices.endIndex {
-                compact.withUnsafeBufferPointer { all in
-                    Memory.prefetch(all.baseAddress! + indices[next] * storedPlane, byteCount: storedPlane * MemoryLayout<Float>.stride)
-                }
-            }
+            prefetchImage(after: position, in: indices)
             values.append(observation(indices[position]))
         }
         return values
+    }
+
+    /// Starts fetching the stored image that follows `position` in `indices`, if any.
+    private func prefetchImage(after position: Int, in indices: ArraySlice<Int>) {
+        let next = position + 1
+        guard let compact, next < indices.endIndex else { return }
+        compact.withUnsafeBufferPointer { all in
+            Memory.prefetch(all.baseAddress! + indices[next] * storedPlane, byteCount: storedPlane * MemoryLayout<Float>.stride)
+        }
     }
 
     /// Response `n` (0-based) as a `1×1` categorical value; `.empty` when the datastore has no
@@ -125,12 +129,13 @@ public struct ImageDatastore: MatObject {
     }
 
     /// The images at `indices` (0-based) as one `h×w×c×B` single-precision tensor, converted
-    /// straight from the stored doubles.
+    /// straight from the stored doubles (fetching ahead as ``observations(_:)`` does).
     func batch(_ indices: ArraySlice<Int>) -> Tensor {
         let plane = imageElementCount
         let shape = Shape([outputSize[0], outputSize[1], storedExtents.c, indices.count])
         return Tensor(unsafeUninitializedShape: shape) { buffer in
             for (position, n) in indices.enumerated() {
+                prefetchImage(after: indices.startIndex + position, in: indices)
                 writeImage(n, into: buffer.baseAddress! + position * plane)
             }
         }
