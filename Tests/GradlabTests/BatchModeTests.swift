@@ -62,6 +62,38 @@ import Testing
         #expect(result.standardError.hasPrefix("<stdin>:6:10: error: "))
     }
 
+    @Test func aFunctionPipedInContinuesToItsEndInsteadOfRunningItsFirstLineAlone() throws {
+        let input = Data("function r = addOne(a)\n  r = a + 1;\nend\ndisp(7)\n".utf8)
+        let result = try gradlab([], input: input)
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardError.isEmpty)
+        #expect(result.standardOutput == "     7\n")
+    }
+
+    @Test func aLoopAndAMatrixThousandsOfLinesLongRunWhenPipedIn() throws {
+        let body = String(repeating: "  s = s + k;\n", count: 3000)
+        let rows = String(repeating: "1 2 3 4 5 6 7 8\n", count: 3000)
+        let input = Data("s = 0;\nfor k = 1:2\n\(body)end\nm = [\n\(rows)];\ndisp([s size(m)])\n".utf8)
+        let result = try gradlab([], input: input)
+        #expect(result.status == 0, "\(result.standardError.prefix(300))")
+        #expect(result.standardOutput == "        9000        3000           8\n")
+    }
+
+    @Test(arguments: [
+        ("x = 1" + String(repeating: "+1", count: 5000), "1000 levels deep"),
+        ("x = 1" + String(repeating: "'", count: 5000), "1000 levels deep"),
+        ("s.a = 1; x = s" + String(repeating: ".a", count: 5000), "1000 levels deep"),
+        ("x = 2^" + String(repeating: "-", count: 5000) + "1", "200 levels deep"),
+        (String(repeating: "if 1\n", count: 5000) + String(repeating: "end\n", count: 5000), "200 levels deep"),
+    ])
+    func deeplyNestedCodeIsRefusedWithAMessageNotAStackOverflow(code: String, message: String) throws {
+        for arguments in [["-e", code], []] {
+            let result = try gradlab(arguments, input: arguments.isEmpty ? Data((code + "\n").utf8) : nil)
+            #expect(result.status == 2, "\(arguments.first ?? "pipe"): \(result.standardError.prefix(300))")
+            #expect(result.standardError.contains("nested more than \(message)"))
+        }
+    }
+
     @Test func sigintStopsARunningBatchStatementWithStatus130() throws {
         let binary = try #require(GradlabBinary.path)
         let process = Process()

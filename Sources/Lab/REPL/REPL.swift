@@ -6,6 +6,10 @@
 ///
 /// - A line that leaves a statement unfinished (see ``REPLEngine/isComplete(_:)``) is held
 ///   and the next line is read with the continuation prompt; the whole entry runs at once.
+///   Each line is scanned once (``SourceCompleteness/Progress``) and the engine is asked only
+///   when that scan finds the entry whole, so an entry is never run before its `end` (a
+///   `function` line parses on its own) and a loop or matrix thousands of lines long, or binary
+///   garbage piped in, costs time linear in its length.
 /// - Enter on an empty line while the debugger is paused repeats the last step command.
 /// - Ctrl-C at the prompt (``LineInput/interrupted``) discards the line and any held lines.
 /// - The end of input (Ctrl-D on an empty prompt) runs any held lines, so that an unfinished
@@ -48,7 +52,10 @@ public final class REPL {
     let reader: any LineReader
     let output: any OutputSink
     let configuration: Configuration
-    private var pending: [String] = []
+    private var pending: [String] = [] {
+        didSet { if pending.isEmpty { progress = SourceCompleteness.Progress() } }
+    }
+    private var progress = SourceCompleteness.Progress()
     private var lastStepCommand: String?
 
     /// Creates a loop that reads from `reader`, runs entries in `engine` and writes to `output`.
@@ -116,6 +123,8 @@ public final class REPL {
             reader.addHistory(text)
         }
         pending.append(text)
+        progress.add(line: text)
+        guard progress.isComplete else { return nil }
         let source = pending.joined(separator: "\n")
         guard engine.isComplete(source) else { return nil }
         pending.removeAll()

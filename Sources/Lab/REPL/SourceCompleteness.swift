@@ -9,12 +9,30 @@
 public enum SourceCompleteness {
     /// Whether `source` can be run as it is, or the REPL should read a continuation line.
     public static func isComplete(_ source: String) -> Bool {
-        var scanner = Scanner()
+        var progress = Progress()
         for line in source.split(separator: "\n", omittingEmptySubsequences: false) {
+            progress.add(line: line)
+        }
+        return progress.isComplete
+    }
+
+    /// The scan of an entry's lines so far, fed one line at a time, so that checking an entry
+    /// after each of its lines costs time linear in the entry's length.
+    public struct Progress: Sendable {
+        private var scanner = Scanner()
+
+        /// The scan of no lines.
+        public init() {}
+
+        /// Scans the next line (without its newline).
+        public mutating func add<Line: StringProtocol>(line: Line) {
             scanner.scan(line: Array(line))
         }
-        return scanner.blockCommentDepth == 0 && scanner.brackets.isEmpty
-            && scanner.blockDepth <= 0 && !scanner.continues
+
+        /// Whether the lines so far are a whole statement (``SourceCompleteness/isComplete(_:)``).
+        public var isComplete: Bool {
+            scanner.blockCommentDepth == 0 && scanner.brackets.isEmpty && scanner.blockDepth <= 0 && !scanner.continues
+        }
     }
 
     private static let openers: Set<String> = [

@@ -6,18 +6,37 @@ extension Parser {
         return try parseShortOr()
     }
 
-    /// Counts one level of nesting, refusing input nested deeper than the parser's limit.
-    private mutating func deeper() throws(ParseError) {
+    /// Counts one level of nesting (a bracketed expression, a prefix operator, a block),
+    /// refusing input nested deeper than the parser's limit.
+    mutating func deeper() throws(ParseError) {
         expressionDepth += 1
         if expressionDepth > Parser.maximumExpressionDepth {
             throw .nestingTooDeep(limit: Parser.maximumExpressionDepth, at: peek.location)
         }
     }
 
+    /// Counts one more link of an operator chain (`a + b + c`, `x''`, `s.a.b`, `f(1)(2)`): each
+    /// link nests the tree one level deeper, and evaluating it recurses that deep. `links` counts
+    /// the caller's links, which it gives back with ``release(_:)`` when it returns.
+    private mutating func link(_ links: inout Int) throws(ParseError) {
+        links += 1
+        chainDepth += 1
+        if chainDepth > Parser.maximumChainDepth {
+            throw .nestingTooDeep(limit: Parser.maximumChainDepth, at: peek.location)
+        }
+    }
+
+    private mutating func release(_ links: Int) {
+        chainDepth -= links
+    }
+
     private mutating func parseShortOr() throws(ParseError) -> Expression {
+        var links = 0
+        defer { release(links) }
         var left = try parseShortAnd()
         while check(.shortOr) {
             advance()
+            try link(&links)
             let right = try parseShortAnd()
             left = Expression(.shortCircuitOr(left, right), at: left.location)
         }
@@ -25,9 +44,12 @@ extension Parser {
     }
 
     private mutating func parseShortAnd() throws(ParseError) -> Expression {
+        var links = 0
+        defer { release(links) }
         var left = try parseElementOr()
         while check(.shortAnd) {
             advance()
+            try link(&links)
             let right = try parseElementOr()
             left = Expression(.shortCircuitAnd(left, right), at: left.location)
         }
@@ -35,18 +57,24 @@ extension Parser {
     }
 
     private mutating func parseElementOr() throws(ParseError) -> Expression {
+        var links = 0
+        defer { release(links) }
         var left = try parseElementAnd()
         while check(.or) {
             advance()
+            try link(&links)
             left = Expression(.binary(.or, left, try parseElementAnd()), at: left.location)
         }
         return left
     }
 
     private mutating func parseElementAnd() throws(ParseError) -> Expression {
+        var links = 0
+        defer { release(links) }
         var left = try parseComparison()
         while check(.and) {
             advance()
+            try link(&links)
             left = Expression(.binary(.and, left, try parseComparison()), at: left.location)
         }
         return left
@@ -57,9 +85,12 @@ extension Parser {
     ]
 
     private mutating func parseComparison() throws(ParseError) -> Expression {
+        var links = 0
+        defer { release(links) }
         var left = try parseRange()
         while case .symbol(let symbol) = peek.kind, let op = Self.comparisons[symbol] {
             advance()
+            try link(&links)
             left = Expression(.binary(op, left, try parseRange()), at: left.location)
         }
         return left
@@ -87,9 +118,12 @@ extension Parser {
     }
 
     private mutating func parseAdditive() throws(ParseError) -> Expression {
+        var links = 0
+        defer { release(links) }
         var left = try parseMultiplicative()
         while case .symbol(let symbol) = peek.kind, symbol == .plus || symbol == .minus {
             advance()
+            try link(&links)
             let right = try parseMultiplicative()
             left = Expression(.binary(symbol == .plus ? .plus : .minus, left, right), at: left.location)
         }
@@ -102,9 +136,12 @@ extension Parser {
     ]
 
     private mutating func parseMultiplicative() throws(ParseError) -> Expression {
+        var links = 0
+        defer { release(links) }
         var left = try parseUnary()
         while case .symbol(let symbol) = peek.kind, let op = Self.multiplicative[symbol] {
             advance()
+            try link(&links)
             left = Expression(.binary(op, left, try parseUnary()), at: left.location)
         }
         return left
@@ -127,9 +164,12 @@ extension Parser {
     }
 
     private mutating func parsePower() throws(ParseError) -> Expression {
+        var links = 0
+        defer { release(links) }
         var left = try parsePostfix()
         while case .symbol(let symbol) = peek.kind, symbol == .power || symbol == .elementPower {
             advance()
+            try link(&links)
             let right = try parsePowerOperand()
             left = Expression(.binary(symbol == .power ? .mpower : .power, left, right), at: left.location)
         }
@@ -142,6 +182,8 @@ extension Parser {
         switch token.kind {
         case .symbol(.minus), .symbol(.plus), .symbol(.not):
             advance()
+            try deeper()
+            defer { expressionDepth -= 1 }
             let op: UnaryOperator = token.kind == .symbol(.minus) ? .negate : (token.kind == .symbol(.plus) ? .plus : .not)
             return Expression(.unary(op, try parsePowerOperand()), at: token.location)
         default:
@@ -159,7 +201,10 @@ extension Parser {
         var parenAllowed: Bool
         if case .name = expression.kind { parenAllowed = true } else { parenAllowed = false }
         var braceAllowed = parenAllowed
+        var links = 0
+        defer { release(links) }
         while true {
+            if Self.isPostfixOperator(peek.kind) { try link(&links) }
             switch peek.kind {
             case .symbol(.leftParen):
                 guard parenAllowed else { throw unexpected(Self.indexingRule) }
@@ -211,6 +256,16 @@ extension Parser {
     /// What the parser expects instead of an index MATLAB does not allow.
     static let indexingRule = "an operator: MATLAB indexes only variables, functions, fields and cell contents, "
         + "and '()' must be the last index (assign the result to a variable first)"
+
+    /// Whether `kind` continues a postfix chain.
+    private static func isPostfixOperator(_ kind: TokenKind) -> Bool {
+        switch kind {
+        case .symbol(.leftParen), .symbol(.leftBrace), .symbol(.dot), .symbol(.transpose), .symbol(.dotTranspose):
+            return true
+        default:
+            return false
+        }
+    }
 
     /// Parses index or call arguments up to `closing`: `:` alone, `end` inside, and `Name=value`
     /// (which becomes the two arguments `"Name", value`).

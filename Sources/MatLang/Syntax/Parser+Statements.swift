@@ -1,6 +1,8 @@
 extension Parser {
     /// Parses statements until one of `terminators` (not consumed) or the end of input.
     mutating func parseBlock(until terminators: Set<Keyword>) throws(ParseError) -> [Statement] {
+        try deeper()
+        defer { expressionDepth -= 1 }
         var statements: [Statement] = []
         skipSeparators()
         while !isAtEnd {

@@ -11,7 +11,9 @@ public struct Parser {
     var indexDepth = 0
     var loopDepth = 0
     var expressionDepth = 0
+    var chainDepth = 0
     static let maximumExpressionDepth = 200
+    static let maximumChainDepth = 1000
 
     /// Creates a parser over tokens from `Lexer`.
     public init(tokens: [Token], file: String) {

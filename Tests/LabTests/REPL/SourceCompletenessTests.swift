@@ -53,4 +53,20 @@ import Testing
     func unfinishedSourceAsksForAContinuationLine(source: String) {
         #expect(!SourceCompleteness.isComplete(source))
     }
+
+    @Test func progressFedOneLineAtATimeAgreesWithTheWholeSourceAfterEveryLine() {
+        let lines = [
+            "function y = f(x)", "  m = [1 2", "       3 4];", "  %{", "  end", "  %}",
+            "  if x > 0, y = m ...", "      + x;", "  end", "end", "z = 1",
+        ]
+        var progress = SourceCompleteness.Progress()
+        var verdicts: [Bool] = []
+        for count in 1...lines.count {
+            progress.add(line: lines[count - 1])
+            let whole = SourceCompleteness.isComplete(lines.prefix(count).joined(separator: "\n"))
+            #expect(progress.isComplete == whole, "after line \(count)")
+            verdicts.append(progress.isComplete)
+        }
+        #expect(verdicts == [false, false, false, false, false, false, false, false, false, true, true])
+    }
 }
