@@ -27,6 +27,11 @@ final class EditLineReader: LineReader {
     private(set) var history: [String] = []
     /// How many entries are kept in memory and in libedit.
     static let historyLimit = 1000
+    /// The longest line, in characters, that is edited; the rest of a longer line (a huge paste)
+    /// is read and discarded up to its end, since libedit redraws the whole line for each key.
+    static let longestLine = 1 << 16
+    private var discardingLongLine = false
+    private var discardedLongLine = false
 
     /// Creates a reader on the process's terminal. `complete` answers Tab presses.
     init?(historyFile: HistoryFile?, relay: InterruptRelay?,
@@ -74,6 +79,14 @@ final class EditLineReader: LineReader {
         gl_el_bind(editLine, "\\e[B", "ed-next-history")
         gl_el_bind(editLine, "\\e[1;5C", "em-next-word")
         gl_el_bind(editLine, "\\e[1;5D", "ed-prev-word")
+        // libedit's own command line (`bind`, `setty`, `echotc`, …, some of which abort on bad
+        // arguments) must not be reachable by typing Esc-x.
+        for key in ["\\ex", "\\eX"] {
+            gl_el_bind(editLine, key, "ed-unassigned")
+        }
+        // Ctrl-@ (a NUL byte) sets the mark as in Emacs, instead of quoting the next key, which
+        // would make a following Ctrl-C a character rather than a cancel.
+        gl_el_bind(editLine, "^@", "em-set-mark")
         el_source(editLine, nil)
     }
 
@@ -83,14 +96,21 @@ final class EditLineReader: LineReader {
         el_resize(editLine)
         var count: Int32 = 0
         errno = 0
-        let read = { el_gets(self.editLine, &count) }
+        // The wide-character call: `el_gets` converts the line to multibyte text and aborts the
+        // process when a character cannot be converted.
+        let read = { el_wgets(self.editLine, &count) }
         let result = relay.map { $0.readingLine(read) } ?? read()
         guard let raw = result else {
             let interrupted = count < 0 && errno == EINTR
-            terminalWrite(interrupted ? "^C\n" : "\n")
+            if discardedLongLine {
+                discardedLongLine = false
+                terminalWrite("\nError: line longer than \(Self.longestLine) characters; it was not run.\n")
+            } else {
+                terminalWrite(interrupted ? "^C\n" : "\n")
+            }
             return interrupted ? .interrupted : .endOfInput
         }
-        var line = String(cString: raw)
+        var line = Self.text(from: raw, count: Int(max(count, 0)))
         while line.hasSuffix("\n") || line.hasSuffix("\r") {
             line.removeLast()
         }
@@ -116,6 +136,11 @@ final class EditLineReader: LineReader {
     /// `EINTR` when Ctrl-C cancelled the line (or another error).
     fileprivate func readCharacter(into character: UnsafeMutablePointer<wchar_t>) -> Int32 {
         guard let relay else { return -1 }
+        if !discardingLongLine, let info = el_wline(editLine)?.pointee, let start = info.buffer,
+            let end = info.lastchar, start.distance(to: end) >= Self.longestLine
+        {
+            discardingLongLine = true
+        }
         var pending: [CChar] = []
         while true {
             var descriptors = [
@@ -131,6 +156,7 @@ final class EditLineReader: LineReader {
             if descriptors[1].revents != 0 {
                 var drained = [UInt8](repeating: 0, count: 64)
                 while read(relay.lineCancelDescriptor, &drained, drained.count) > 0 {}
+                discardingLongLine = false
                 errno = EINTR
                 return -1
             }
@@ -152,10 +178,30 @@ final class EditLineReader: LineReader {
                     pending.removeFirst()
                     continue
                 }
+                if discardingLongLine {
+                    pending.removeAll()
+                    guard wide == 10 || wide == 13 else { break }
+                    discardingLongLine = false
+                    discardedLongLine = true
+                    errno = EINTR
+                    return -1
+                }
                 character.pointee = wide
                 return 1
             }
         }
+    }
+
+    /// The first `count` wide characters at `characters` (fewer at a NUL) as text, with any
+    /// that is not a Unicode scalar value replaced by U+FFFD.
+    static func text(from characters: UnsafePointer<wchar_t>, count: Int) -> String {
+        var text = String.UnicodeScalarView()
+        for offset in 0..<count {
+            let character = characters[offset]
+            if character == 0 { break }
+            text.append(Unicode.Scalar(UInt32(bitPattern: Int32(character))) ?? "\u{FFFD}")
+        }
+        return String(text)
     }
 
     /// The prompt libedit shows; valid until the next ``readLine(prompt:)``.
@@ -163,12 +209,11 @@ final class EditLineReader: LineReader {
 
     /// Handles Tab: asks the engine for completions and edits the line or lists the candidates.
     fileprivate func completeAtCursor() -> UInt8 {
-        guard let info = el_line(editLine)?.pointee, let buffer = info.buffer else { return UInt8(CC_ERROR) }
-        let cursorOffset = info.cursor.map { buffer.distance(to: $0) } ?? 0
-        let endOffset = info.lastchar.map { buffer.distance(to: $0) } ?? 0
-        let bytes = UnsafeRawBufferPointer(start: buffer, count: max(endOffset, 0))
-        let before = String(decoding: bytes.prefix(cursorOffset), as: UTF8.self)
-        let after = String(decoding: bytes.dropFirst(cursorOffset), as: UTF8.self)
+        guard let info = el_wline(editLine)?.pointee, let buffer = info.buffer else { return UInt8(CC_ERROR) }
+        let cursorOffset = max(info.cursor.map { buffer.distance(to: $0) } ?? 0, 0)
+        let endOffset = max(info.lastchar.map { buffer.distance(to: $0) } ?? 0, cursorOffset)
+        let before = Self.text(from: buffer, count: cursorOffset)
+        let after = Self.text(from: buffer + cursorOffset, count: endOffset - cursorOffset)
         let line = before + after
         let cursor = line.utf8.index(line.startIndex, offsetBy: before.utf8.count)
         let completions = complete(line, cursor)

@@ -9,6 +9,8 @@ Scenarios:
                up-arrow recall, persistent history across runs, Ctrl-D exit
   interpreter  statements, Tab completion of a variable, Ctrl-C of a long loop with
                the workspace intact (needs the language interpreter)
+  bad-input    Esc-x, a NUL byte, invalid UTF-8, a 1 MB line and binary garbage typed at the
+               prompt: each handled without a crash or a hang
 
 Prints one "ok ..." line per passed check; on the first failure prints "FAIL ..." with
 the recent terminal output and exits 1.
@@ -16,6 +18,7 @@ the recent terminal output and exits 1.
 import fcntl
 import os
 import pty
+import random
 import re
 import select
 import shutil
@@ -297,12 +300,65 @@ def scenario_interpreter(binary, home):
         term.close()
 
 
+def scenario_bad_input(binary, home):
+    term = Terminal(binary, environment(home))
+    try:
+        term.expect(PROMPT, "first prompt")
+        term.send("\x1bx")
+        time.sleep(SETTLE)
+        term.send("disp(5)\r")
+        term.expect(r"\n\s+5\r?\n", "disp after Esc-x")
+        term.expect(PROMPT, "prompt")
+        if re.search(r"\n: ", term.output):
+            raise Failure("Esc-x opened libedit's command line")
+        ok("Esc-x does not open libedit's command line")
+
+        term.send("abc\x00")
+        time.sleep(SETTLE)
+        term.send(CTRL_C)
+        term.expect(r"\^C\r?\n>> ", "Ctrl-C after a NUL byte")
+        time.sleep(SETTLE)
+        ok("a NUL byte does not quote the next key")
+
+        os.write(term.fd, b"s = 'a\xffb\xc3(';\r")
+        term.expect(PROMPT, "prompt after invalid UTF-8")
+        term.send("disp(s)\r")
+        term.expect(r"ab\(\r?\n", "invalid UTF-8 bytes are dropped")
+        term.expect(PROMPT, "prompt")
+        ok("invalid UTF-8 bytes typed at the prompt are dropped")
+
+        line = b"x = " + b"1" * (1 << 20) + b";\r"
+        for start in range(0, len(line), 4096):
+            os.write(term.fd, line[start:start + 4096])
+            term._read(0)
+        term.expect(r"line longer than \d+ characters; it was not run", "a 1 MB line", timeout=60)
+        term.expect(PROMPT, "prompt after a 1 MB line")
+        ok("a 1 MB line is refused with a message")
+
+        signal_keys = {0x03, 0x04, 0x0F, 0x11, 0x13, 0x16, 0x1A, 0x1C}
+        for seed in (1, 2, 3):
+            generator = random.Random(seed)
+            garbage = bytes(b for b in generator.randbytes(20000) if b not in signal_keys)
+            for start in range(0, len(garbage), 256):
+                os.write(term.fd, garbage[start:start + 256])
+                term._read(0)
+            deadline = time.monotonic() + 2
+            while time.monotonic() < deadline:
+                term._read(0.1)
+            pid, _ = os.waitpid(term.pid, os.WNOHANG)
+            if pid != 0 or "crashed" in term.output:
+                raise Failure(f"binary garbage (seed {seed}) ended the REPL:\n{term.output[-800:]!r}")
+        ok("binary garbage typed at the prompt leaves the REPL running")
+    finally:
+        term.close()
+
+
 def main():
     binary, scenario = sys.argv[1], sys.argv[2]
     home = tempfile.mkdtemp(prefix="gradlab-pty-")
     try:
         {"startup": scenario_startup, "editing": scenario_editing,
-         "interpreter": scenario_interpreter}[scenario](binary, home)
+         "interpreter": scenario_interpreter, "bad-input": scenario_bad_input}[scenario](binary, home)
     except Failure as failure:
         print("FAIL", failure, flush=True)
         sys.exit(1)
