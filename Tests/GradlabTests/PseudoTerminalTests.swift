@@ -16,6 +16,12 @@ struct PseudoTerminalTests {
         #expect(result.standardOutput.components(separatedBy: "\nok ").count == 10, "\(result.standardOutput)")
     }
 
+    @Test func escapeKeysNulBytesInvalidUTF8AMegabyteLineAndBinaryGarbageLeaveTheREPLRunning() throws {
+        let result = try drive("bad-input")
+        #expect(result.status == 0, "\(result.standardOutput)\(result.standardError)")
+        #expect(result.standardOutput.split(separator: "\n").filter { $0.hasPrefix("ok ") }.count == 5, "\(result.standardOutput)")
+    }
+
     @Test(.enabled(if: GradlabBinary.interpreterIsConnected, "the language interpreter is not connected to the executable yet"))
     func statementsVariableCompletionAndInterruptingALoopWorkAtTheTerminal() throws {
         let result = try drive("interpreter")
