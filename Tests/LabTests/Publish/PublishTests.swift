@@ -66,6 +66,8 @@ import Testing
         #expect(path == folder + "/out/tiny.html")
         #expect(try String(contentsOfFile: path, encoding: .utf8).contains("q = 42"))
         #expect(lab.figures.figureNumbers.isEmpty)
+        try lab.run("publish(\"tiny.m\");")
+        #expect(try lab.value("ans").text() == folder + "/html/tiny.html")
     }
 
     @Test func theFormatMayBeGivenAloneAndOnlyHTMLIsAccepted() throws {

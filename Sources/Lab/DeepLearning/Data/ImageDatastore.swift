@@ -143,47 +143,25 @@ public struct ImageDatastore: MatObject {
 
     /// Writes image `n` at the output size to `out` as doubles.
     private func writeImage(_ n: Int, into out: UnsafeMutablePointer<Double>) {
-        if let compact {
-            compact.withUnsafeBufferPointer { all in
-                let source = all.baseAddress! + n * storedPlane
-                if isResized {
-                    resize(source, into: out)
-                } else {
-                    Precision.widen(source, into: out, count: storedPlane)
-                }
-            }
-            return
-        }
-        images.elements.withUnsafeBufferPointer { all in
-            let source = all.baseAddress! + n * storedPlane
-            if isResized {
-                resize(source, into: out)
-            } else {
-                out.update(from: source, count: storedPlane)
-            }
-        }
+        withStoredImage(n,
+                        single: { isResized ? resize($0, into: out) : Precision.widen($0, into: out, count: storedPlane) },
+                        double: { isResized ? resize($0, into: out) : out.update(from: $0, count: storedPlane) })
     }
 
     /// Writes image `n` at the output size to `out` as floats.
     private func writeImage(_ n: Int, into out: UnsafeMutablePointer<Float>) {
+        withStoredImage(n,
+                        single: { isResized ? resize($0, into: out) : out.update(from: $0, count: storedPlane) },
+                        double: { isResized ? resize($0, into: out) : Precision.narrow($0, into: out, count: storedPlane) })
+    }
+
+    /// Calls `single` with stored image `n` in the single-precision copy when there is one,
+    /// else `double` with it in the images as given.
+    private func withStoredImage(_ n: Int, single: (UnsafePointer<Float>) -> Void, double: (UnsafePointer<Double>) -> Void) {
         if let compact {
-            compact.withUnsafeBufferPointer { all in
-                let source = all.baseAddress! + n * storedPlane
-                if isResized {
-                    resize(source, into: out)
-                } else {
-                    out.update(from: source, count: storedPlane)
-                }
-            }
-            return
-        }
-        images.elements.withUnsafeBufferPointer { all in
-            let source = all.baseAddress! + n * storedPlane
-            if isResized {
-                resize(source, into: out)
-            } else {
-                Precision.narrow(source, into: out, count: storedPlane)
-            }
+            compact.withUnsafeBufferPointer { single($0.baseAddress! + n * storedPlane) }
+        } else {
+            images.elements.withUnsafeBufferPointer { double($0.baseAddress! + n * storedPlane) }
         }
     }
 

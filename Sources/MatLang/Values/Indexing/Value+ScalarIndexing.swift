@@ -3,18 +3,21 @@ extension Value {
     /// `x(i, j)`, `x(i, j, k)`, …), or nil when the general indexing path is needed. Loops index
     /// this way most often, so it avoids building index plans.
     func scalarPosition(_ subscripts: [Value]) -> Int? {
-        guard !subscripts.isEmpty, subscripts.count <= 8 else { return nil }
-        let size: [Int]
         switch self {
-        case .double(let a): size = a.size
-        case .single(let a): size = a.size
-        case .logical(let a): size = a.size
-        case .char(let a): size = a.size
-        case .cell(let a): size = a.size
-        default: return nil
+        case .double(let a): Self.scalarPosition(subscripts, in: a)
+        case .single(let a): Self.scalarPosition(subscripts, in: a)
+        case .logical(let a): Self.scalarPosition(subscripts, in: a)
+        case .char(let a): Self.scalarPosition(subscripts, in: a)
+        case .cell(let a): Self.scalarPosition(subscripts, in: a)
+        default: nil
         }
-        // With n subscripts the array is viewed as n-dimensional, the last subscript spanning
-        // the remaining dimensions (as IndexPlan.foldedExtents).
+    }
+
+    /// ``scalarPosition(_:)`` in `array`: with n subscripts the array is viewed as
+    /// n-dimensional, the last subscript spanning the remaining dimensions (as
+    /// `IndexPlan.foldedExtents`). Reads extents in place, without building a size array.
+    private static func scalarPosition<Element>(_ subscripts: [Value], in array: NDArray<Element>) -> Int? {
+        guard !subscripts.isEmpty else { return nil }
         var position = 0
         var stride = 1
         for (k, item) in subscripts.enumerated() {
@@ -23,9 +26,11 @@ extension Value {
             guard x >= 1, x == x.rounded(), x < 9.0e15 else { return nil }
             let extent: Int
             if k == subscripts.count - 1 {
-                extent = k < size.count ? size[k...].reduce(1, *) : 1
+                // The rest of the array; an empty array has no in-range position.
+                guard stride > 0, array.count > 0 else { return nil }
+                extent = array.count / stride
             } else {
-                extent = k < size.count ? size[k] : 1
+                extent = array.extent(k + 1)
             }
             let index = Int(x) - 1
             guard index < extent else { return nil }
