@@ -145,7 +145,7 @@ enum ConstructionBuiltins {
             """) { call in
             try call.requireInputs(atLeast: 1)
             let dim = try call.dimension(0)
-            return [try Value.concatenate(Array(call.arguments.dropFirst()), along: dim)]
+            return [try Value.concatenate(call.arguments.dropFirst(), along: dim)]
         },
         BuiltinFunction(name: "horzcat", help: """
             horzcat - Concatenate horizontally, like [A, B, ...]

@@ -31,6 +31,24 @@ struct CategoricalTests {
         #expect(throws: RuntimeError.self) { try Value.concatenate([parts[0], try c.indexed([r(2, 3)])], along: 1) }
     }
 
+    @Test("A copy of a categorical array is independent: changing one leaves the other as it was")
+    func copiesAreIndependent() throws {
+        let original = CategoricalArray(categories: ["a", "b"], codes: NDArray(row: [1, 2, 1]))
+        var copy = original
+        copy.codes.elements[1] = 1
+        copy.categories.append("c")
+        copy.isOrdinal = true
+        #expect(original.codes.elements == [1, 2, 1] && original.categories == ["a", "b"] && !original.isOrdinal)
+        #expect(copy.codes.elements == [1, 1, 1] && copy.categories == ["a", "b", "c"] && copy.isOrdinal)
+        #expect(copy != original)
+        var same = original
+        same.isOrdinal = false
+        #expect(same == original)
+        var scalar = original
+        scalar.codes = NDArray(scalar: 2)
+        #expect(scalar.size == [1, 1] && original.size == [1, 3])
+    }
+
     @Test("onehotencode puts the categories along the feature dimension, as single")
     func onehot() throws {
         let context = BuiltinTestContext()

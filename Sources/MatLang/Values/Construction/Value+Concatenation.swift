@@ -16,6 +16,12 @@ extension Value {
     /// only when every operand is logical. `0×0` operands are skipped (`['', 'abc']`), and a `0×0`
     /// double `[]` does not affect the class; other empty arrays must fit like any operand.
     public static func concatenate(_ values: [Value], along dimension: Int) throws(RuntimeError) -> Value {
+        try concatenate(values[...], along: dimension)
+    }
+
+    /// ``concatenate(_:along:)`` of a part of a list, as `cat(dim, A1, A2, …)` passes its
+    /// arguments after the first without copying them.
+    public static func concatenate(_ values: ArraySlice<Value>, along dimension: Int) throws(RuntimeError) -> Value {
         guard dimension >= 1 else {
             throw .invalidArgument(function: "cat", position: 1, reason: "Dimension must be a positive integer.")
         }
@@ -28,7 +34,7 @@ extension Value {
         let classSources = operands + values.filter { isZeroByZero($0) && $0.className != "double" }
         if operands.isEmpty {
             guard values.count > 1 else { return values.first ?? .empty }
-            operands = values
+            operands = Array(values)
         }
         let classes = Set(classSources.isEmpty ? operands.map { $0.className } : classSources.map { $0.className })
         if operands.count == 1 && (classes == [operands[0].className]) { return operands[0] }
@@ -95,7 +101,7 @@ extension Value {
 
     /// The common cases — every operand a double array, or every operand a categorical array,
     /// none of them `0×0` — joined without the class analysis; nil for anything else.
-    private static func concatenateSameClass(_ values: [Value], along dimension: Int) throws(RuntimeError) -> Value? {
+    private static func concatenateSameClass(_ values: ArraySlice<Value>, along dimension: Int) throws(RuntimeError) -> Value? {
         guard values.count > 1, let first = values.first else { return nil }
         func isZeroByZero<T>(_ a: NDArray<T>) -> Bool { a.elements.isEmpty && a.size == [0, 0] }
         switch first {
