@@ -30,12 +30,19 @@ public struct NDArray<Element> {
     ///
     /// - Precondition: `elements.count` equals the product of `size` and no dimension is negative.
     public init(size: [Int], elements: [Element]) {
-        let normalized = NDArray.normalized(size)
-        precondition(normalized.allSatisfy { $0 >= 0 }, "negative dimension")
-        precondition(normalized.reduce(1, *) == elements.count, "element count does not match size")
-        (extent0, extent1, higherExtents) = (0, 0, [])
+        // Normalised in place (no size array is built): a mini-batch makes 128 of these.
+        var rank = size.count
+        while rank > 2 && size[rank - 1] == 1 { rank -= 1 }
+        var product = 1
+        for k in 0..<rank {
+            precondition(size[k] >= 0, "negative dimension")
+            product *= size[k]
+        }
+        precondition(product == elements.count, "element count does not match size")
+        extent0 = rank > 0 ? size[0] : 1
+        extent1 = rank > 1 ? size[1] : 1
+        higherExtents = rank > 2 ? Array(size[2..<rank]) : []
         self.elements = elements
-        setSize(normalized)
     }
 
     /// Creates an array of the given size with every element set to `value`.
