@@ -80,19 +80,37 @@ public struct ImageDatastore: MatObject {
         return inexact == 0 ? floats : nil
     }
 
-    /// Image `n` (0-based) at the output size as a double value.
-    func observation(_ n: Int) -> Value { .double(image(n)) }
-
     /// The images at `indices` (0-based), one double value each. While one image is converted,
     /// the next one's lines are fetched: the images sit at random places in a training set
     /// larger than the cache, and waiting for each in turn was the largest single cost of a
     /// batch (about 7 % of the example's training time).
     func observations(_ indices: ArraySlice<Int>) -> [Value] {
+        var images: [NDArray<Double>] = []
+        return observations(indices, reusing: &images)
+    }
+
+    /// ``observations(_:)`` written into the arrays of `images` where it has them, which then
+    /// holds the arrays behind the values returned.
+    ///
+    /// An array nothing else holds any more (the last batch's, once the program has let go of
+    /// it) is overwritten in place: no memory is allocated and the writes land in memory the
+    /// cache still holds. An array the program still holds is copied first by the array's own
+    /// copy-on-write, so what the program sees never changes.
+    func observations(_ indices: ArraySlice<Int>, reusing images: inout [NDArray<Double>]) -> [Value] {
+        let plane = imageElementCount
         var values: [Value] = []
         values.reserveCapacity(indices.count)
-        for position in indices.indices {
+        for (slot, position) in indices.indices.enumerated() {
             prefetchImage(after: position, in: indices)
-            values.append(observation(indices[position]))
+            let n = indices[position]
+            if slot < images.count, images[slot].count == plane {
+                images[slot].elements.withUnsafeMutableBufferPointer { writeImage(n, into: $0.baseAddress!) }
+            } else if slot < images.count {
+                images[slot] = image(n)
+            } else {
+                images.append(image(n))
+            }
+            values.append(.double(images[slot]))
         }
         return values
     }

@@ -63,6 +63,20 @@ public final class MiniBatchQueue: MatObject, @unchecked Sendable {
         position = 0
     }
 
+    /// The arrays behind the last batch's observations, overwritten by the next batch where
+    /// nothing else holds them (see ``ImageDatastore/observations(_:reusing:)``).
+    private var observationImages: [NDArray<Double>] = []
+
+    /// The observations at `indices`, as the values handed to `MiniBatchFcn`.
+    func observations(_ indices: ArraySlice<Int>) -> [Value] {
+        // Taken out while they are written, so the queue's own reference does not count.
+        var images = observationImages
+        observationImages = []
+        let values = datastore.observations(indices, reusing: &images)
+        observationImages = images
+        return values
+    }
+
     /// The next batch's observation indices (0-based), advancing the cursor.
     func nextIndices() throws(RuntimeError) -> ArraySlice<Int> {
         guard hasData else {

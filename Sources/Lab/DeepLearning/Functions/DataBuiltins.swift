@@ -133,7 +133,7 @@ enum DataBuiltins {
         var outputs: [Value]
         let categorical: CategoricalArray? = if case .categorical(let c)? = ds.responses { c } else { nil }
         if let function = q.miniBatchFunction {
-            let xCell = Value.cell(NDArray(column: ds.observations(indices)))
+            let xCell = Value.cell(NDArray(column: q.observations(indices)))
             var arguments = [xCell]
             if categorical != nil {
                 arguments.append(.cell(NDArray(column: indices.map { ds.response($0) })))
