@@ -45,6 +45,11 @@ public final class Interpreter {
     /// and their call chain: an error propagating out of a nested run (`run FILE`) reaches the
     /// enclosing statements as the same error and is not handed over again.
     var reportedErrors: [(location: SourceLocation, stack: [SourceLocation])] = []
+    /// Expressions ``value(of:in:)`` has parsed, by their text: a breakpoint condition is
+    /// evaluated on every pass, and parsing it each time was most of its cost.
+    var parsedExpressions: [String: Program] = [:]
+    /// The most expressions kept parsed; the cache starts over beyond it.
+    static let parsedExpressionLimit = 64
 
     /// Creates an interpreter with the given built-ins (the core registry by default).
     public init(registries: [BuiltinRegistry] = [BuiltinRegistry.standard()],
@@ -133,10 +138,16 @@ public final class Interpreter {
     /// in `workspace`, returning its value without displaying it or setting `ans`.
     public func value(of source: String, in workspace: Workspace? = nil) throws(ExecutionError) -> Value {
         let program: Program
-        do {
-            program = try Parser.parse(source, file: "<expression>")
-        } catch {
-            throw .syntax(error, source: source)
+        if let parsed = parsedExpressions[source] {
+            program = parsed
+        } else {
+            do {
+                program = try Parser.parse(source, file: "<expression>")
+            } catch {
+                throw .syntax(error, source: source)
+            }
+            if parsedExpressions.count >= Self.parsedExpressionLimit { parsedExpressions.removeAll() }
+            parsedExpressions[source] = program
         }
         let location = program.statements.first?.location ?? SourceLocation(file: "<expression>", line: 1, column: 1)
         guard program.statements.count == 1, case .expression(let expression, _) = program.statements[0].kind else {

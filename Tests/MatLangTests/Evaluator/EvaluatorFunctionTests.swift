@@ -167,4 +167,15 @@ import Testing
         #expect(try value.isTrue())
         #expect(session.size("ans") == nil)
     }
+
+    @Test func anExpressionEvaluatedAgainSeesTheWorkspaceAsItIsNow() throws {
+        let session = try Session().run("g = [3 4];")
+        #expect(try session.interpreter.value(of: "sum(g .^ 2)").scalarDouble() == 25)
+        _ = try session.run("g = [1 2];")
+        #expect(try session.interpreter.value(of: "sum(g .^ 2)").scalarDouble() == 5)
+        _ = try session.run("g = single(7);")
+        #expect(try session.interpreter.value(of: "sum(g .^ 2)").scalarDouble() == 49)
+        #expect(throws: ExecutionError.self) { try session.interpreter.value(of: "sum(g .^ ") }
+        #expect(throws: ExecutionError.self) { try session.interpreter.value(of: "sum(g .^ ") }
+    }
 }
