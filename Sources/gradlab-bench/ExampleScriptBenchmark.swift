@@ -7,77 +7,8 @@ import Lab
 /// iterations recording `losses` and `meanGradients`. The example's plotting lines are left out
 /// so that only the language, the objects and the engine are timed.
 enum ExampleScriptBenchmark {
-    /// The example's code without its plotting calls.
-    static let script = """
-        [XTrain,TTrain] = digitTrain4DArrayData;
-        numObservations = length(TTrain);
-        inputSize = [28,28,1];
-        augimdsTrain = augmentedImageDatastore(inputSize(1:2),XTrain,TTrain);
-        classes = categories(TTrain);
-        numClasses = numel(classes);
-        activationTypes = ["ReLU","Sigmoid"];
-        numNetworks = length(activationTypes);
-        networks = cell(1,numNetworks);
-        for i = 1:numNetworks
-            switch activationTypes(i)
-                case "ReLU"
-                    activationLayer = reluLayer;
-                case "Sigmoid"
-                    activationLayer = sigmoidLayer;
-            end
-            layers = [imageInputLayer(inputSize,Normalization="none")
-                fullyConnectedLayer(10)
-                activationLayer
-                fullyConnectedLayer(10)
-                activationLayer
-                fullyConnectedLayer(10)
-                activationLayer
-                fullyConnectedLayer(numClasses)
-                softmaxLayer];
-            networks{i} = dlnetwork(layers);
-        end
-        numEpochs = 50;
-        miniBatchSize = 128;
-        numIterations = numEpochs*ceil(numObservations/miniBatchSize);
-        numLearnableLayers = 4;
-        losses = zeros(numIterations,numNetworks);
-        meanGradients = zeros(numIterations,numNetworks,numLearnableLayers);
-        mbq = minibatchqueue(augimdsTrain,MiniBatchSize=miniBatchSize,MiniBatchFcn=@preprocessMiniBatch,MiniBatchFormat=["SSCB",""]);
-        for activationIdx = 1:numNetworks
-            net = networks{activationIdx};
-            weightIdx = ismember(net.Learnables.Parameter,"Weights");
-            averageGrad = [];
-            averageSqGrad = [];
-            iteration = 0;
-            epoch = 0;
-            reset(mbq);
-            while epoch < numEpochs
-                epoch = epoch + 1;
-                shuffle(mbq);
-                while hasdata(mbq)
-                    iteration = iteration + 1;
-                    [X,T] = next(mbq);
-                    [loss,gradients] = dlfeval(@modelLoss,net,X,T);
-                    [net,averageGrad,averageSqGrad] = adamupdate(net,gradients,averageGrad,averageSqGrad,iteration);
-                    losses(iteration,activationIdx) = loss;
-                    gradientValues = gradients.Value(weightIdx);
-                    for ii = 1:numLearnableLayers
-                        meanGradients(iteration,activationIdx,ii) = mean(gradientValues{ii},"all");
-                    end
-                end
-            end
-        end
-        function [loss,gradients] = modelLoss(net,X,T)
-        Y = forward(net,X);
-        loss = crossentropy(Y,T);
-        gradients = dlgradient(loss,net.Learnables);
-        end
-        function [X,T] = preprocessMiniBatch(XCell,TCell)
-        X = cat(4,XCell{1:end});
-        T = cat(2,TCell{1:end});
-        T = onehotencode(T,1);
-        end
-        """
+    /// The example's training code without its figures, from the shared copy of the example.
+    static let script = VanishingGradientsExample.trainingScript()
 
     /// Runs the script twice (each time in a fresh session) and adds the best time, its CPU
     /// time and its ratio to the engine's `example_loop_seconds` from the same run — the

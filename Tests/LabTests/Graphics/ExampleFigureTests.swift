@@ -12,7 +12,7 @@ import Testing
 
     @Test func theActivationFigureHasTwoTilesWithTheExamplesLegends() throws {
         let lab = GraphicsLab()
-        try lab.run(ExampleScripts.activations)
+        try lab.run(VanishingGradientsExample.activationComparison)
         guard case .layout(let layout) = try lab.figure(1).content else { Issue.record("expected a layout"); return }
         #expect(layout.grid == (1, 2))
         let left = try #require(layout.axes(atTile: 1)), right = try #require(layout.axes(atTile: 2))
@@ -27,7 +27,7 @@ import Testing
 
     @Test func theGradientDistributionFigureIsBuiltByTheExamplesSupportingFunctions() throws {
         let lab = GraphicsLab()
-        try lab.run(ExampleScripts.gradientDistributions(epochs: 50))
+        try lab.run(VanishingGradientsExample.standInGradientDistributions(epochs: 50, asDlarrays: false))
         let figure = try lab.figure(1)
         guard case .layout(let layout) = figure.content else { Issue.record("expected a layout"); return }
         #expect(layout.Title.String == "Gradient Distributions with Sigmoid Layers")
@@ -46,7 +46,7 @@ import Testing
 
     @Test func theLossFigureDrawsOneLinePerColumnWithLabels() throws {
         let lab = GraphicsLab()
-        try lab.run(ExampleScripts.losses)
+        try lab.run(VanishingGradientsExample.standInLosses)
         guard case .axes(let axes) = try lab.figure(1).content else { Issue.record("expected one axes"); return }
         #expect(axes.Children.count == 2 && axes.Legend?.String == ["ReLU", "Sigmoid"])
         #expect(axes.XLabel.String == "Iteration" && axes.YLabel.String == "Loss")
@@ -56,7 +56,7 @@ import Testing
 
     @Test func theMeanGradientFigureFlowsIntoTwoByTwoTiles() throws {
         let lab = GraphicsLab()
-        try lab.run(ExampleScripts.meanGradients)
+        try lab.run(VanishingGradientsExample.standInMeanGradients)
         guard case .layout(let layout) = try lab.figure(1).content else { Issue.record("expected a layout"); return }
         #expect(layout.grid == (2, 2))
         #expect((1...4).compactMap { layout.axes(atTile: $0)?.Title.String } == (1...4).map { "fc_\($0) Weights" })
@@ -67,7 +67,7 @@ import Testing
 
     @Test func theHeatMapOptionSwitchesTheTerminalStyleOfChangedFigures() throws {
         let lab = GraphicsLab()
-        try lab.run(ExampleScripts.gradientDistributions(epochs: 6) + "\n")
+        try lab.run(VanishingGradientsExample.standInGradientDistributions(epochs: 6, asDlarrays: false) + "\n")
         try lab.run("gradlab_options(\"view3d\", \"heatmap\");")
         #expect(lab.figures.options.threeD == .heatMap)
         let shown = FigurePresenter(figures: lab.figures).presentChanges(width: 100)

@@ -13,7 +13,7 @@ import Testing
     @Test func exportgraphicsSaveasAndPrintWriteSVGFiles() throws {
         let folder = try Self.folder()
         let lab = GraphicsLab(folder: folder)
-        try lab.run(ExampleScripts.activations + """
+        try lab.run(VanishingGradientsExample.activationComparison + """
 
             f = gcf;
             exportgraphics(f, "act.svg")

@@ -83,7 +83,7 @@ import Testing
     @Test func publishFromASessionRunsTheExamplesSupportingFunctions() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gradlab-pub-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let script = "%% Gradient Distributions\n% Synthetic gradients, six epochs.\n" + ExampleScripts.gradientDistributions(epochs: 6)
+        let script = "%% Gradient Distributions\n% Synthetic gradients, six epochs.\n" + VanishingGradientsExample.standInGradientDistributions(epochs: 6, asDlarrays: false)
         try script.write(toFile: folder + "/grads.m", atomically: true, encoding: .utf8)
         let (session, transcript, figures) = Self.session(folder: folder)
         _ = session.execute("publish(\"grads.m\")")
