@@ -131,12 +131,10 @@ for activationIdx = 1:numNetworks
 
             [net,averageGrad,averageSqGrad] = adamupdate(net,gradients,averageGrad,averageSqGrad,iteration);
 
-            % GradLab: extractdata added in the two assignments below; a dlarray is
-            % not converted implicitly when it is stored into a double array.
-            losses(iteration,activationIdx) = extractdata(loss);
+            losses(iteration,activationIdx) = loss;
             gradientValues = gradients.Value(weightIdx);
             for ii = 1:numLearnableLayers
-                meanGradients(iteration,activationIdx,ii) = extractdata(mean(gradientValues{ii},"all"));
+                meanGradients(iteration,activationIdx,ii) = mean(gradientValues{ii},"all");
             end
         end
 

@@ -11,8 +11,7 @@
 /// is the same work with every figure left out.
 ///
 /// `Lessons/02-vanishing-gradients.m` teaches this example and holds every piece here verbatim
-/// (a test checks it), except the training loop: the lesson's loop calls `extractdata` where
-/// the example stores a `dlarray` into a double array, and carries the lesson's comments.
+/// (a test checks it).
 public enum VanishingGradientsExample {
     /// Compare Activation Functions: ReLU and sigmoid with their numerical gradients in two
     /// tiles with legends (the example's figure 1).
@@ -227,9 +226,9 @@ public enum VanishingGradientsExample {
         losses = zeros(numIterations,numNetworks);
         meanGradients = zeros(numIterations,numNetworks,numLearnableLayers);
 
-        mbq = minibatchqueue(augimdsTrain,...
-            MiniBatchSize=miniBatchSize,...
-            MiniBatchFcn=@preprocessMiniBatch,...
+        mbq = minibatchqueue(augimdsTrain, ...
+            MiniBatchSize=miniBatchSize, ...
+            MiniBatchFcn=@preprocessMiniBatch, ...
             MiniBatchFormat=["SSCB",""]);
 
         for activationIdx = 1:numNetworks
@@ -245,8 +244,8 @@ public enum VanishingGradientsExample {
             averageSqGrad = [];
             iteration = 0;
             epoch = 0;
-            reset(mbq);
         |    start = tic;
+            reset(mbq);
 
             while epoch < numEpochs
                 epoch = epoch + 1;
@@ -254,8 +253,11 @@ public enum VanishingGradientsExample {
 
                 while hasdata(mbq)
                     iteration = iteration + 1;
+
                     [X,T] = next(mbq);
+
                     [loss,gradients] = dlfeval(@modelLoss,net,X,T);
+
                     [net,averageGrad,averageSqGrad] = adamupdate(net,gradients,averageGrad,averageSqGrad,iteration);
 
                     losses(iteration,activationIdx) = loss;
