@@ -5,7 +5,9 @@
 public final class Workspace {
     private(set) var names: [String]
     var values: [Value?]
-    private var index: [String: Int]
+    /// Each name's slot, built on the first lookup by name: compiled code reaches variables by
+    /// slot, so most function calls never need it (a training loop makes thousands of calls).
+    private var lazyIndex: [String: Int]?
     /// The function this scope belongs to (`nil` for the base workspace).
     public let functionName: String?
 
@@ -13,7 +15,7 @@ public final class Workspace {
     public init(functionName: String? = nil) {
         self.names = []
         self.values = []
-        self.index = [:]
+        self.lazyIndex = [:]
         self.functionName = functionName
     }
 
@@ -21,10 +23,17 @@ public final class Workspace {
     init(symbols: [String], functionName: String?) {
         self.names = symbols
         self.values = Array(repeating: nil, count: symbols.count)
-        var index: [String: Int] = [:]
-        for (slot, name) in symbols.enumerated() where index[name] == nil { index[name] = slot }
-        self.index = index
+        self.lazyIndex = nil
         self.functionName = functionName
+    }
+
+    /// Each name's slot (the first slot of a name listed twice).
+    private var index: [String: Int] {
+        if let lazyIndex { return lazyIndex }
+        var built: [String: Int] = [:]
+        for (slot, name) in names.enumerated() where built[name] == nil { built[name] = slot }
+        lazyIndex = built
+        return built
     }
 
     /// The slot for `name`, created (undefined) if new.
@@ -33,7 +42,7 @@ public final class Workspace {
         let slot = names.count
         names.append(name)
         values.append(nil)
-        index[name] = slot
+        lazyIndex?[name] = slot
         return slot
     }
 
