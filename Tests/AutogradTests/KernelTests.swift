@@ -192,6 +192,10 @@ struct KernelTests {
         var back = [Double](repeating: 0, count: doubles.count)
         Precision.widen(floats, into: &back, count: floats.count)
         for (f, d) in zip(floats, back) where !f.isNaN { #expect(d == Double(f)) }
+        let tensor = Tensor(shape: [floats.count], scalars: floats)
+        #expect(tensor.doubleScalars.count == 37)
+        for (d, f) in zip(tensor.doubleScalars, floats) { #expect(d == Double(f) || (d.isNaN && f.isNaN)) }
+        #expect(Tensor(shape: [0], scalars: []).doubleScalars.isEmpty)
     }
 
     @Test("The BLAS thread count can be set")

@@ -106,7 +106,7 @@ enum DataBuiltins {
                 throw RuntimeError.invalidArgument(function: name, position: nil, reason: "\(error)")
             }
             let images = set.images
-            let x = Value.double(NDArray(size: [28, 28, 1, set.count], elements: images.scalars.map(Double.init)))
+            let x = Value.double(NDArray(size: [28, 28, 1, set.count], elements: images.doubleScalars))
             let t = Value.categorical(CategoricalArray(categories: (0...9).map(String.init),
                                                        codes: NDArray(column: set.labels.map { $0 + 1 })))
             return [x, t, .column(set.angles)]

@@ -45,7 +45,7 @@ enum FileBuiltins {
                 do {
                     let images = try IDXFile.readImages(from: imagesPath)
                     var outputs: [Value] = [.double(NDArray(size: images.shape.dims,
-                                                            elements: images.scalars.map(Double.init)))]
+                                                            elements: images.doubleScalars))]
                     if call.arguments.count > 1 {
                         let labels = try IDXFile.readLabels(from: try text(call, 1))
                         let names = (0...(labels.max() ?? 9)).map(String.init)

@@ -69,7 +69,7 @@ enum LossBuiltins {
             list.append(BuiltinFunction(name: name, help: base.help) { call in
                 guard case .object(let d as DLArray)? = call.arguments.first else { return try base.body(call) }
                 if name == "single" { return [.object(d)] }
-                return [.double(NDArray(size: d.size, elements: d.tensor.scalars.map(Double.init)))]
+                return [.double(NDArray(size: d.size, elements: d.tensor.doubleScalars))]
             })
         }
         return list
