@@ -80,17 +80,12 @@ public struct ImageDatastore: MatObject {
         return inexact == 0 ? floats : nil
     }
 
-    /// The images at `indices` (0-based), one double value each. While one image is converted,
-    /// the next one's lines are fetched: the images sit at random places in a training set
-    /// larger than the cache, and waiting for each in turn was the largest single cost of a
-    /// batch (about 7 % of the example's training time).
-    func observations(_ indices: ArraySlice<Int>) -> [Value] {
-        var images: [NDArray<Double>] = []
-        return observations(indices, reusing: &images)
-    }
-
-    /// ``observations(_:)`` written into the arrays of `images` where it has them, which then
-    /// holds the arrays behind the values returned.
+    /// The images at `indices` (0-based), one double value each, written into the arrays of
+    /// `images` where it has them; `images` then holds the arrays behind the values returned.
+    ///
+    /// While one image is converted, the next one's lines are fetched: the images sit at random
+    /// places in a training set larger than the cache, and waiting for each in turn was the
+    /// largest single cost of a batch (about 7 % of the example's training time).
     ///
     /// An array nothing else holds any more (the last batch's, once the program has let go of
     /// it) is overwritten in place: no memory is allocated and the writes land in memory the
@@ -155,7 +150,7 @@ public struct ImageDatastore: MatObject {
     }
 
     /// The images at `indices` (0-based) as one `h×w×c×B` single-precision tensor, converted
-    /// straight from the stored doubles (fetching ahead as ``observations(_:)`` does).
+    /// straight from the stored doubles (fetching ahead as ``observations(_:reusing:)`` does).
     func batch(_ indices: ArraySlice<Int>) -> Tensor {
         let plane = imageElementCount
         let shape = Shape([outputSize[0], outputSize[1], storedExtents.c, indices.count])
