@@ -1,4 +1,4 @@
-/// Calling and naming functions: feval func2str.
+/// Calling and naming functions, and handing values to outputs: feval func2str deal.
 enum FunctionHandleBuiltins {
     /// The family's functions.
     static let functions: [BuiltinFunction] = [
@@ -26,6 +26,21 @@ enum FunctionHandleBuiltins {
                 throw call.failure("Input must be a function handle.", at: 0)
             }
             return [.charArray(f.isNamed ? String(f.text.dropFirst()) : f.text)]
+        },
+        BuiltinFunction(name: "deal", help: """
+            deal - Hand inputs to outputs
+              [y1, ..., yN] = deal(x)             every output is x
+              [y1, ..., yN] = deal(x1, ..., xN)   output k is xk
+            Example: [a, b] = deal(1, "two")
+            """) { call in
+            try call.requireInputs(atLeast: 1)
+            let outputs = max(call.nargout, 1)
+            if call.arguments.count == 1 { return Array(repeating: call.arguments[0], count: outputs) }
+            guard call.arguments.count == outputs else {
+                throw RuntimeError.invalidArgument(function: call.name, position: nil,
+                                                   reason: "The number of outputs should match the number of inputs.")
+            }
+            return call.arguments
         },
     ]
 }

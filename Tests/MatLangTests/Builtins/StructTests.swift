@@ -29,6 +29,9 @@ struct StructTests {
         BuiltinCase("feval", [square, r(1, 2)], "double 1x2 1 4"),
         BuiltinCase("func2str", [square], "char 1x9 \"@(x) x.^2\""),
         BuiltinCase("func2str", [.functionHandle(FunctionHandle(text: "@sin", payload: 0))], "char 1x3 \"sin\""),
+        BuiltinCase("deal", [r(1, 2)], nargout: 2, "double 1x2 1 2", "double 1x2 1 2"),
+        BuiltinCase("deal", [n(4), char("ab")], nargout: 2, "double 1x1 4", "char 1x2 \"ab\""),
+        BuiltinCase("deal", [n(4)], "double 1x1 4"),
     ]
 
     @Test("struct, cell and class built-ins follow MATLAB", arguments: cases)
@@ -58,6 +61,13 @@ struct StructTests {
     func functionArguments() {
         #expect(throws: RuntimeError.self) { try BuiltinCase("feval", [n(3)], "double 1x1 3").run() }
         #expect(throws: RuntimeError.self) { try BuiltinCase("func2str", [char("sin")], "char 1x3 \"sin\"").run() }
+    }
+
+    @Test("deal refuses a number of inputs other than one or the number of outputs")
+    func dealCounts() {
+        #expect(throws: RuntimeError.self) { try BuiltinCase("deal", [n(1), n(2)], nargout: 3, "").run() }
+        #expect(throws: RuntimeError.self) { try BuiltinCase("deal", [n(1), n(2)], "").run() }
+        #expect(throws: RuntimeError.self) { try BuiltinCase("deal", [], "").run() }
     }
 
     @Test("struct([]) is a 0-by-0 struct array with no fields")
