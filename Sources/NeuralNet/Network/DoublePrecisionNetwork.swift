@@ -26,7 +26,7 @@ public struct DoublePrecisionNetwork: Sendable {
             next += layer.learnableNames.count
         }
         layers = network.layers
-        parameters = network.learnableValues.map { $0.scalars.map(Double.init) }
+        parameters = network.learnableValues.map(\.doubleScalars)
         firstParameter = first
     }
 
@@ -87,7 +87,7 @@ public struct DoublePrecisionNetwork: Sendable {
 
     /// x − mean, the mean repeated over the batch.
     func subtractingMean(_ x: [Double], _ mean: Tensor, batch: Int) -> [Double] {
-        let m = mean.scalars.map(Double.init)
+        let m = mean.doubleScalars
         guard !m.isEmpty else { return x }
         return x.indices.map { x[$0] - m[$0 % m.count] }
     }

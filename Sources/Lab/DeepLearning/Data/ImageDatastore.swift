@@ -98,13 +98,11 @@ public struct ImageDatastore: MatObject {
         for (slot, position) in indices.indices.enumerated() {
             prefetchImage(after: position, in: indices)
             let n = indices[position]
-            if slot < images.count, images[slot].count == plane {
-                images[slot].elements.withUnsafeMutableBufferPointer { writeImage(n, into: $0.baseAddress!) }
-            } else if slot < images.count {
-                images[slot] = image(n)
-            } else {
-                images.append(image(n))
+            if slot == images.count {
+                images.append(NDArray(size: [outputSize[0], outputSize[1], storedExtents.c], repeating: 0))
             }
+            precondition(images[slot].count == plane, "observation arrays come from this datastore")
+            images[slot].elements.withUnsafeMutableBufferPointer { writeImage(n, into: $0.baseAddress!) }
             values.append(.double(images[slot]))
         }
         return values
@@ -139,15 +137,6 @@ public struct ImageDatastore: MatObject {
 
     /// The elements of one image at the output size.
     var imageElementCount: Int { outputSize[0] * outputSize[1] * storedExtents.c }
-
-    /// Image `n` (0-based) at the output size, `h×w×c` double.
-    func image(_ n: Int) -> NDArray<Double> {
-        let elements = [Double](unsafeUninitializedCapacity: imageElementCount) { buffer, count in
-            writeImage(n, into: buffer.baseAddress!)
-            count = imageElementCount
-        }
-        return NDArray(size: [outputSize[0], outputSize[1], storedExtents.c], elements: elements)
-    }
 
     /// The images at `indices` (0-based) as one `h×w×c×B` single-precision tensor, converted
     /// straight from the stored doubles (fetching ahead as ``observations(_:reusing:)`` does).

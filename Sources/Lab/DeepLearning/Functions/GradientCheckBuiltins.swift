@@ -70,7 +70,7 @@ public enum GradientCheckBuiltins {
         var analytic = try backpropGradients(call, state: state, net: net.network, x: x, targets: targets, choice: choice)
         adjustGradients?(&analytic)
 
-        let xs = x.tensor.scalars.map(Double.init), ts = targets.scalars.map(Double.init)
+        let xs = x.tensor.doubleScalars, ts = targets.doubleScalars
         func output(_ p: Int?, _ e: Int, _ d: Double) -> [Double] {
             reference.output(xs, batch: batch, shifting: p, element: e, by: d)
         }
