@@ -80,32 +80,66 @@ public struct ImageDatastore: MatObject {
         return inexact == 0 ? floats : nil
     }
 
-    /// The images at `indices` (0-based), one double value each, written into the arrays of
-    /// `images` where it has them; `images` then holds the arrays behind the values returned.
+    /// The memory behind one batch's observations, kept by the queue to be written over by the
+    /// next batch (see ``observations(_:reusing:)``).
+    enum ObservationBatch {
+        case none
+        /// Single-precision images, shown to the program as doubles.
+        case singles([Float])
+        /// Double images, for a training set that single precision cannot hold exactly.
+        case doubles([Double])
+    }
+
+    /// The images at `indices` (0-based), one double value each: views of consecutive runs of
+    /// one batch buffer the images are gathered into, so joining them back in order along the
+    /// fourth dimension (what a `MiniBatchFcn` does first) copies nothing.
     ///
-    /// While one image is converted, the next one's lines are fetched: the images sit at random
+    /// When the training set holds exactly in single precision, the buffer does too and the
+    /// observations show its values as doubles, converted only where the program reads them: a
+    /// `MiniBatchFcn` that joins them and hands them back to be cast to single precision (the
+    /// usual one) never has the doubles written at all.
+    ///
+    /// While one image is copied, the next one's lines are fetched: the images sit at random
     /// places in a training set larger than the cache, and waiting for each in turn was the
     /// largest single cost of a batch (about 7 % of the example's training time).
     ///
-    /// An array nothing else holds any more (the last batch's, once the program has let go of
-    /// it) is overwritten in place: no memory is allocated and the writes land in memory the
-    /// cache still holds. An array the program still holds is copied first by the array's own
-    /// copy-on-write, so what the program sees never changes.
-    func observations(_ indices: ArraySlice<Int>, reusing images: inout [NDArray<Double>]) -> [Value] {
+    /// A buffer of the right size that nothing else holds any more (the last batch's, once the
+    /// program has let go of it) is written over: no memory is allocated and the writes land in
+    /// memory the cache still holds. One the program still holds is copied first by the array's
+    /// own copy-on-write, so what the program sees never changes.
+    func observations(_ indices: ArraySlice<Int>, reusing batch: inout ObservationBatch) -> [Value] {
         let plane = imageElementCount
-        var values: [Value] = []
-        values.reserveCapacity(indices.count)
+        let total = plane * indices.count
+        let size = [outputSize[0], outputSize[1], storedExtents.c]
+        if compact != nil {
+            var singles: [Float] = []
+            if case .singles(let kept) = batch, kept.count == total { singles = kept }
+            batch = .none
+            if singles.count != total { singles = [Float](repeating: 0, count: total) }
+            singles.withUnsafeMutableBufferPointer { out in
+                forEachImage(indices) { n, slot in writeImage(n, into: out.baseAddress! + slot * plane) }
+            }
+            batch = .singles(singles)
+            return (0..<indices.count).map { .double(NDArray(size: size, showingSingles: singles, from: $0 * plane)) }
+        }
+        var doubles: [Double] = []
+        if case .doubles(let kept) = batch, kept.count == total { doubles = kept }
+        batch = .none
+        if doubles.count != total { doubles = [Double](repeating: 0, count: total) }
+        doubles.withUnsafeMutableBufferPointer { out in
+            forEachImage(indices) { n, slot in writeImage(n, into: out.baseAddress! + slot * plane) }
+        }
+        batch = .doubles(doubles)
+        return (0..<indices.count).map { .double(NDArray(size: size, viewing: doubles, from: $0 * plane)) }
+    }
+
+    /// Calls `write` with each image at `indices` and its place in the batch, fetching the
+    /// next image's lines while one is written.
+    private func forEachImage(_ indices: ArraySlice<Int>, _ write: (_ image: Int, _ slot: Int) -> Void) {
         for (slot, position) in indices.indices.enumerated() {
             prefetchImage(after: position, in: indices)
-            let n = indices[position]
-            if slot == images.count {
-                images.append(NDArray(size: [outputSize[0], outputSize[1], storedExtents.c], repeating: 0))
-            }
-            precondition(images[slot].count == plane, "observation arrays come from this datastore")
-            images[slot].elements.withUnsafeMutableBufferPointer { writeImage(n, into: $0.baseAddress!) }
-            values.append(.double(images[slot]))
+            write(indices[position], slot)
         }
-        return values
     }
 
     /// Starts fetching the stored image that follows `position` in `indices`, if any.
@@ -139,15 +173,12 @@ public struct ImageDatastore: MatObject {
     var imageElementCount: Int { outputSize[0] * outputSize[1] * storedExtents.c }
 
     /// The images at `indices` (0-based) as one `h×w×c×B` single-precision tensor, converted
-    /// straight from the stored doubles (fetching ahead as ``observations(_:reusing:)`` does).
+    /// straight from the stored images (fetching ahead as ``observations(_:reusing:)`` does).
     func batch(_ indices: ArraySlice<Int>) -> Tensor {
         let plane = imageElementCount
         let shape = Shape([outputSize[0], outputSize[1], storedExtents.c, indices.count])
-        return Tensor(unsafeUninitializedShape: shape) { buffer in
-            for (position, n) in indices.enumerated() {
-                prefetchImage(after: indices.startIndex + position, in: indices)
-                writeImage(n, into: buffer.baseAddress! + position * plane)
-            }
+        return Tensor(unsafeUninitializedShape: shape) { out in
+            forEachImage(indices) { n, slot in writeImage(n, into: out.baseAddress! + slot * plane) }
         }
     }
 

@@ -63,18 +63,13 @@ public final class MiniBatchQueue: MatObject, @unchecked Sendable {
         position = 0
     }
 
-    /// The arrays behind the last batch's observations, overwritten by the next batch where
-    /// nothing else holds them (see ``ImageDatastore/observations(_:reusing:)``).
-    private var observationImages: [NDArray<Double>] = []
+    /// The memory behind the last batch's observations, written over by the next batch when
+    /// nothing else holds it (see ``ImageDatastore/observations(_:reusing:)``).
+    private var observationBatch = ImageDatastore.ObservationBatch.none
 
     /// The observations at `indices`, as the values handed to `MiniBatchFcn`.
     func observations(_ indices: ArraySlice<Int>) -> [Value] {
-        // Taken out while they are written, so the queue's own reference does not count.
-        var images = observationImages
-        observationImages = []
-        let values = datastore.observations(indices, reusing: &images)
-        observationImages = images
-        return values
+        datastore.observations(indices, reusing: &observationBatch)
     }
 
     /// The next batch's observation indices (0-based), advancing the cursor.

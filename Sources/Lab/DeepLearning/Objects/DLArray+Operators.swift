@@ -102,10 +102,19 @@ extension DLArray {
     /// The numeric data of a value as a single-precision tensor of the same size.
     static func tensor(from value: Value) throws(RuntimeError) -> Tensor {
         if case .object(let o) = value, let d = o as? DLArray { return d.tensor }
+        if case .double(let array) = value, let singles = array.singlePrecisionElements {
+            // A batch of a datastore's single-precision images: its values, as they are.
+            return Tensor(unsafeUninitializedShape: Shape(array.size)) { buffer in
+                singles.withUnsafeBufferPointer { source in
+                    guard let from = source.baseAddress, let to = buffer.baseAddress else { return }
+                    to.update(from: from, count: source.count)
+                }
+            }
+        }
         if case .double(let array) = value {
             // Converted straight into the tensor's storage: batches of images pass here.
             return Tensor(unsafeUninitializedShape: Shape(array.size)) { buffer in
-                array.elements.withUnsafeBufferPointer { source in
+                array.withUnsafeElements { source in
                     guard let from = source.baseAddress, let to = buffer.baseAddress else { return }
                     Precision.narrow(from, into: to, count: source.count)
                 }

@@ -20,13 +20,16 @@ extension NDArray {
         let pre = size[..<(dimension - 1)].reduce(1, *)
         let post = size[dimension...].reduce(1, *)
         let total = size.reduce(1, *)
+        if post == 1, let shared = sharedRun(of: arrays, count: total) {
+            return shared.sharingStorage(size: size, from: shared.storageRun().start)
+        }
         let runs = arrays.map { pre * $0.extent(dimension) }
         // Runs are copied with `initialize(from:count:)`, a memory copy for plain numbers.
         let elements = [Element](unsafeUninitializedCapacity: total) { buffer, count in
             var offset = 0
             for q in 0..<post {
                 for (array, run) in zip(arrays, runs) where run > 0 {
-                    array.elements.withUnsafeBufferPointer { source in
+                    array.withUnsafeElements { source in
                         (buffer.baseAddress! + offset).initialize(from: source.baseAddress! + q * run, count: run)
                     }
                     offset += run
@@ -35,5 +38,21 @@ extension NDArray {
             count = offset
         }
         return NDArray(size: size, elements: elements)
+    }
+
+    /// The first of `arrays` when they show consecutive runs of one buffer, in order, `count`
+    /// elements in all, else nil: joined along their last dimension they are that run, and the
+    /// result can share it instead of copying (a mini-batch's observations joined back into it).
+    private static func sharedRun(of arrays: [NDArray<Element>], count: Int) -> NDArray<Element>? {
+        guard let first = arrays.first, count > 0 else { return nil }
+        let head = first.storageRun()
+        guard head.buffer != nil, head.start + count <= head.total else { return nil }
+        var next = head.start
+        for array in arrays {
+            let run = array.storageRun()
+            guard run.buffer == head.buffer, run.start == next else { return nil }
+            next += array.count
+        }
+        return first
     }
 }

@@ -19,17 +19,95 @@ public struct NDArray<Element> {
 
     /// Stores a normalised size.
     mutating func setSize(_ normalized: [Int]) {
+        if window != nil { ownStorage() }
         extent0 = normalized[0]
         extent1 = normalized[1]
         higherExtents = normalized.count > 2 ? Array(normalized[2...]) : []
     }
-    /// The elements in column-major order; `elements.count` is the product of `size`.
-    public var elements: [Element]
 
+    /// The buffer the elements live in: all of it, unless ``window`` says otherwise.
+    private var storage: [Element]
+    /// For a view, where its elements are; nil when the array is all of ``storage``.
+    private var window: Window?
+
+    /// Where a view's ``count`` elements are: a run of the array's storage from `start` on, or
+    /// of `singles` (single-precision values shown as doubles, converted on reading).
+    private final class Window: Sendable {
+        let start: Int
+        let singles: [Float]?
+        init(start: Int, singles: [Float]?) {
+            self.start = start
+            self.singles = singles
+        }
+    }
+
+    /// The elements in column-major order; `elements.count` is the product of `size`.
+    ///
+    /// A view's elements are copied out on reading and made the array's own before any change,
+    /// so a view behaves as the value it shows.
+    public var elements: [Element] {
+        _read {
+            // Lent in place, not copied out: the common case costs no reference count.
+            if let window {
+                if let singles = window.singles {
+                    yield Self.widened(singles[window.start..<(window.start + count)])
+                } else {
+                    yield Array(storage[window.start..<(window.start + count)])
+                }
+            } else {
+                yield storage
+            }
+        }
+        _modify {
+            if window != nil { ownStorage() }
+            yield &storage
+        }
+        set {
+            storage = newValue
+            window = nil
+        }
+    }
+
+    /// Makes a view's elements the whole of its own storage.
+    private mutating func ownStorage() {
+        storage = elements
+        window = nil
+    }
+
+    /// Single-precision values as elements; only called for views of `singles`, which only
+    /// double arrays have (see ``init(size:showingSingles:from:)``).
+    private static func widened(_ singles: ArraySlice<Float>) -> [Element] {
+        precondition(Element.self == Double.self, "single-precision views are double arrays")
+        let doubles = [Double](unsafeUninitializedCapacity: singles.count) { buffer, initialized in
+            for (k, x) in singles.enumerated() { buffer[k] = Double(x) }
+            initialized = singles.count
+        }
+        return unsafeBitCast(doubles, to: [Element].self)
+    }
     /// Creates an array of the given size from column-major elements.
     ///
     /// - Precondition: `elements.count` equals the product of `size` and no dimension is negative.
     public init(size: [Int], elements: [Element]) {
+        self.init(size: size, storage: elements, elementCount: elements.count)
+    }
+
+    /// A view of `count` consecutive elements of `storage` from `start` on (the product of
+    /// `size`), sharing its memory until either side changes; a view of all of `storage` is
+    /// simply an array of it.
+    ///
+    /// Many arrays can show runs of one buffer: a mini-batch's observations are views of the
+    /// batch, and joining them back in order along their last dimension copies nothing.
+    ///
+    /// - Precondition: the run lies inside `storage`.
+    public init(size: [Int], viewing storage: [Element], from start: Int) {
+        let count = size.reduce(1, *)
+        precondition(start >= 0 && start + count <= storage.count, "view outside its storage")
+        self.init(size: size, storage: storage, elementCount: count)
+        if start != 0 || count != storage.count { window = Window(start: start, singles: nil) }
+    }
+
+    /// An array of `size` whose `elementCount` elements are at the start of `storage`.
+    private init(size: [Int], storage: [Element], elementCount: Int) {
         // Normalised in place (no size array is built): a mini-batch makes 128 of these.
         var rank = size.count
         while rank > 2 && size[rank - 1] == 1 { rank -= 1 }
@@ -38,37 +116,37 @@ public struct NDArray<Element> {
             precondition(size[k] >= 0, "negative dimension")
             product *= size[k]
         }
-        precondition(product == elements.count, "element count does not match size")
+        precondition(product == elementCount, "element count does not match size")
         extent0 = rank > 0 ? size[0] : 1
         extent1 = rank > 1 ? size[1] : 1
         higherExtents = rank > 2 ? Array(size[2..<rank]) : []
-        self.elements = elements
+        self.storage = storage
     }
 
     /// Creates an array of the given size with every element set to `value`.
     public init(size: [Int], repeating value: Element) {
         let normalized = NDArray.normalized(size.map { Swift.max($0, 0) })
         (extent0, extent1, higherExtents) = (0, 0, [])
-        self.elements = Array(repeating: value, count: normalized.reduce(1, *))
+        storage = Array(repeating: value, count: normalized.reduce(1, *))
         setSize(normalized)
     }
 
     /// Creates a `1×1` array holding one element.
     public init(scalar: Element) {
         (extent0, extent1, higherExtents) = (1, 1, [])
-        self.elements = [scalar]
+        storage = [scalar]
     }
 
     /// Creates a row vector (`1×n`) from the elements.
     public init(row elements: [Element]) {
         (extent0, extent1, higherExtents) = (1, elements.count, [])
-        self.elements = elements
+        storage = elements
     }
 
     /// Creates a column vector (`n×1`) from the elements.
     public init(column elements: [Element]) {
         (extent0, extent1, higherExtents) = (elements.count, 1, [])
-        self.elements = elements
+        storage = elements
     }
 
     /// The largest number of elements an operation reachable from user input may create
@@ -79,13 +157,50 @@ public struct NDArray<Element> {
     public static var empty: NDArray<Element> { NDArray(size: [0, 0], elements: []) }
 
     /// The number of elements (MATLAB's `numel`).
-    public var count: Int { elements.count }
+    public var count: Int {
+        window == nil ? storage.count : higherExtents.reduce(extent0 * extent1, *)
+    }
 
     /// Whether any dimension is zero.
-    public var isEmpty: Bool { elements.isEmpty }
+    public var isEmpty: Bool { count == 0 }
 
     /// Whether the array is `1×1`.
-    public var isScalar: Bool { elements.count == 1 }
+    public var isScalar: Bool { count == 1 }
+
+    /// Element `position` (0-based, column-major), read in place, views included.
+    public subscript(linear position: Int) -> Element {
+        guard let window else { return storage[position] }
+        if let singles = window.singles { return unsafeBitCast(Double(singles[window.start + position]), to: Element.self) }
+        return storage[window.start + position]
+    }
+
+    /// Calls `body` with the elements in place (a view's run of its storage, not a copy; a view
+    /// of single-precision values is converted first).
+    public func withUnsafeElements<R>(_ body: (UnsafeBufferPointer<Element>) throws -> R) rethrows -> R {
+        guard let window else { return try storage.withUnsafeBufferPointer(body) }
+        if window.singles != nil { return try elements.withUnsafeBufferPointer(body) }
+        return try storage.withUnsafeBufferPointer { all in
+            try body(UnsafeBufferPointer(rebasing: all[window.start..<(window.start + count)]))
+        }
+    }
+
+    /// Where the elements lie: the buffer (two arrays with the same `buffer` share memory),
+    /// the position of the first element in it, and its length.
+    func storageRun() -> (buffer: UnsafeRawPointer?, start: Int, total: Int) {
+        if let singles = window?.singles {
+            return singles.withUnsafeBufferPointer { (UnsafeRawPointer($0.baseAddress), window!.start, $0.count) }
+        }
+        return storage.withUnsafeBufferPointer { (UnsafeRawPointer($0.baseAddress), window?.start ?? 0, $0.count) }
+    }
+
+    /// An array of `size` showing the elements of this array's buffer from `start` on.
+    func sharingStorage(size: [Int], from start: Int) -> NDArray<Element> {
+        guard let singles = window?.singles else { return NDArray(size: size, viewing: storage, from: start) }
+        var result = NDArray(size: size, storage: [], elementCount: size.reduce(1, *))
+        precondition(start >= 0 && start + result.count <= singles.count, "view outside its storage")
+        result.window = Window(start: start, singles: singles)
+        return result
+    }
 
     /// Whether the array is `1×n` or `n×1` (a scalar and `1×0`/`0×1` count as vectors).
     public var isVector: Bool { higherExtents.isEmpty && (extent0 == 1 || extent1 == 1) }
@@ -112,12 +227,12 @@ public struct NDArray<Element> {
     ///
     /// - Precondition: the element counts agree.
     public func reshaped(to newSize: [Int]) -> NDArray<Element> {
-        NDArray(size: newSize, elements: elements)
+        sharingStorage(size: newSize, from: window?.start ?? 0)
     }
 
     /// Returns a new array with `transform` applied to every element, keeping the size.
     public func map<T>(_ transform: (Element) throws -> T) rethrows -> NDArray<T> {
-        var result = NDArray<T>(row: try elements.map(transform))
+        var result = NDArray<T>(row: try withUnsafeElements { try $0.map(transform) })
         result.extent0 = extent0
         result.extent1 = extent1
         result.higherExtents = higherExtents
@@ -128,7 +243,7 @@ public struct NDArray<Element> {
     ///
     /// - Precondition: `newElements.count == count`.
     public func withElements<T>(_ newElements: [T]) -> NDArray<T> {
-        precondition(newElements.count == elements.count, "element count does not match size")
+        precondition(newElements.count == count, "element count does not match size")
         var result = NDArray<T>(row: newElements)
         result.extent0 = extent0
         result.extent1 = extent1
@@ -143,7 +258,7 @@ public struct NDArray<Element> {
 
     /// Element `(row, column)` of a 2-d view (0-based), for display and matrix algorithms.
     public subscript(row: Int, column: Int) -> Element {
-        get { elements[row + column * extent0] }
+        get { self[linear: row + column * extent0] }
         set { elements[row + column * extent0] = newValue }
     }
 
@@ -163,13 +278,39 @@ public struct NDArray<Element> {
         let (r, c) = (extent0, extent1)
         guard r > 1 && c > 1 else { return NDArray(size: [c, r], elements: elements) }
         var out = [Element]()
-        out.reserveCapacity(elements.count)
+        out.reserveCapacity(count)
         for i in 0..<r {
-            for j in 0..<c { out.append(elements[i + j * r]) }
+            for j in 0..<c { out.append(self[linear: i + j * r]) }
         }
         return NDArray(size: [c, r], elements: out)
     }
 }
 
 extension NDArray: Sendable where Element: Sendable {}
-extension NDArray: Equatable where Element: Equatable {}
+
+extension NDArray where Element == Double {
+    /// A double array showing `count` single-precision values of `singles` from `start` on
+    /// (the product of `size`), converted when read: a datastore of single-precision images
+    /// hands out double observations without writing twice the bytes.
+    ///
+    /// - Precondition: the run lies inside `singles`.
+    public init(size: [Int], showingSingles singles: [Float], from start: Int) {
+        let count = size.reduce(1, *)
+        precondition(start >= 0 && start + count <= singles.count, "view outside its storage")
+        self.init(size: size, storage: [], elementCount: count)
+        window = Window(start: start, singles: singles)
+    }
+
+    /// The single-precision values a view of them shows (each one the element exactly), or nil
+    /// for an array of doubles.
+    public var singlePrecisionElements: ArraySlice<Float>? {
+        guard let window, let singles = window.singles else { return nil }
+        return singles[window.start..<(window.start + count)]
+    }
+}
+extension NDArray: Equatable where Element: Equatable {
+    /// Same size and same elements (a view equals the array it shows).
+    public static func == (lhs: NDArray, rhs: NDArray) -> Bool {
+        lhs.hasSameSize(as: rhs) && lhs.withUnsafeElements { l in rhs.withUnsafeElements { r in l.elementsEqual(r) } }
+    }
+}

@@ -103,7 +103,7 @@ extension Value {
     /// none of them `0×0` — joined without the class analysis; nil for anything else.
     private static func concatenateSameClass(_ values: ArraySlice<Value>, along dimension: Int) throws(RuntimeError) -> Value? {
         guard values.count > 1, let first = values.first else { return nil }
-        func isZeroByZero<T>(_ a: NDArray<T>) -> Bool { a.elements.isEmpty && a.size == [0, 0] }
+        func isZeroByZero<T>(_ a: NDArray<T>) -> Bool { a.isEmpty && a.size == [0, 0] }
         switch first {
         case .double:
             var arrays = [NDArray<Double>]()

@@ -22,7 +22,7 @@ extension Value {
         var stride = 1
         for (k, item) in subscripts.enumerated() {
             guard case .double(let a) = item, a.count == 1 else { return nil }
-            let x = a.elements[0]
+            let x = a[linear: 0]
             guard x >= 1, x == x.rounded(), x < 9.0e15 else { return nil }
             let extent: Int
             if k == subscripts.count - 1 {
@@ -44,11 +44,11 @@ extension Value {
     func scalarIndexed(_ subscripts: [Value]) -> Value? {
         guard let p = scalarPosition(subscripts) else { return nil }
         switch self {
-        case .double(let a): return .number(a.elements[p])
-        case .single(let a): return .single(NDArray(scalar: a.elements[p]))
-        case .logical(let a): return .bool(a.elements[p])
-        case .char(let a): return .char(NDArray(scalar: a.elements[p]))
-        case .cell(let a): return .cell(NDArray(scalar: a.elements[p]))
+        case .double(let a): return .number(a[linear: p])
+        case .single(let a): return .single(NDArray(scalar: a[linear: p]))
+        case .logical(let a): return .bool(a[linear: p])
+        case .char(let a): return .char(NDArray(scalar: a[linear: p]))
+        case .cell(let a): return .cell(NDArray(scalar: a[linear: p]))
         default: return nil
         }
     }
