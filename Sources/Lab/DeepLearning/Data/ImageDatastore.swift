@@ -36,8 +36,9 @@ public struct ImageDatastore: MatObject {
     private let compact: [Float]?
     /// Each observation's category code (`0` undefined), empty without categorical responses.
     private let responseCodes: [Int]
-    /// The response value of each category code, shared by every copy of the datastore.
-    private let cache: ResponseCache
+    /// The `1×1` categorical value of each category code (`0` undefined), shared by every
+    /// observation of that category.
+    private let responseValues: [Value]
 
     /// A datastore over `images` (`h×w×c×N`) with optional responses, read at `outputSize` `[h w]`.
     public init(images: NDArray<Double>, responses: Value?, outputSize: [Int]) {
@@ -48,10 +49,12 @@ public struct ImageDatastore: MatObject {
         storedExtents = (size[0], size.count > 1 ? size[1] : 1, size.count > 2 ? size[2] : 1)
         if case .categorical(let labels)? = responses {
             responseCodes = labels.codes.elements
-            cache = ResponseCache(count: labels.categories.count + 1)
+            responseValues = (0...labels.categories.count).map { code in
+                .categorical(CategoricalArray(categories: labels.categories, codes: NDArray(scalar: code), isOrdinal: labels.isOrdinal))
+            }
         } else {
             responseCodes = []
-            cache = ResponseCache(count: 0)
+            responseValues = []
         }
         compact = Self.exactSinglePrecision(images.elements)
     }
@@ -120,7 +123,8 @@ public struct ImageDatastore: MatObject {
                 forEachImage(indices) { n, slot in writeImage(n, into: out.baseAddress! + slot * plane) }
             }
             batch = .singles(singles)
-            return (0..<indices.count).map { .double(NDArray(size: size, showingSingles: singles, from: $0 * plane)) }
+            let first = NDArray(size: size, showingSingles: singles, from: 0)
+            return (0..<indices.count).map { .double(first.sameSizeView(from: $0 * plane)) }
         }
         var doubles: [Double] = []
         if case .doubles(let kept) = batch, kept.count == total { doubles = kept }
@@ -130,7 +134,8 @@ public struct ImageDatastore: MatObject {
             forEachImage(indices) { n, slot in writeImage(n, into: out.baseAddress! + slot * plane) }
         }
         batch = .doubles(doubles)
-        return (0..<indices.count).map { .double(NDArray(size: size, viewing: doubles, from: $0 * plane)) }
+        let first = NDArray(size: size, viewing: doubles, from: 0)
+        return (0..<indices.count).map { .double(first.sameSizeView(from: $0 * plane)) }
     }
 
     /// Calls `write` with each image at `indices` and its place in the batch, fetching the
@@ -154,19 +159,11 @@ public struct ImageDatastore: MatObject {
     /// Response `n` (0-based) as a `1×1` categorical value; `.empty` when the datastore has no
     /// categorical responses.
     ///
-    /// NOTE: one value per category is made, on first use, and shared by every observation of
-    /// that category (values are immutable, so this is invisible to the program). A handful of
-    /// values stays in the processor's cache; one per observation would be thousands of
-    /// scattered objects to touch for every batch.
+    /// NOTE: every observation of a category shares one value (values are immutable, so this is
+    /// invisible to the program). A handful of values stays in the processor's cache; one per
+    /// observation would be thousands of scattered objects to touch for every batch.
     func response(_ n: Int) -> Value {
-        guard n < responseCodes.count else { return .empty }
-        let code = responseCodes[n]
-        if let value = cache.responses[code] { return value }
-        guard case .categorical(let labels)? = responses else { return .empty }
-        let value = Value.categorical(CategoricalArray(categories: labels.categories, codes: NDArray(scalar: code),
-                                                       isOrdinal: labels.isOrdinal))
-        cache.responses[code] = value
-        return value
+        n < responseCodes.count ? responseValues[responseCodes[n]] : .empty
     }
 
     /// The elements of one image at the output size.
@@ -228,17 +225,5 @@ public struct ImageDatastore: MatObject {
                 }
             }
         }
-    }
-}
-
-/// The response values an ``ImageDatastore`` has handed out, by category code.
-///
-/// NOTE: `@unchecked Sendable` because it is filled lazily; datastores are only read on the
-/// interpreter's thread.
-final class ResponseCache: @unchecked Sendable {
-    var responses: [Value?]
-
-    init(count: Int) {
-        responses = [Value?](repeating: nil, count: count)
     }
 }

@@ -19,27 +19,23 @@ public struct NDArray<Element> {
 
     /// Stores a normalised size.
     mutating func setSize(_ normalized: [Int]) {
-        if window != nil { ownStorage() }
+        if isView { ownStorage() }
         extent0 = normalized[0]
         extent1 = normalized[1]
         higherExtents = normalized.count > 2 ? Array(normalized[2...]) : []
     }
 
-    /// The buffer the elements live in: all of it, unless ``window`` says otherwise.
+    /// The buffer the elements live in: all of it, unless ``viewStart`` says otherwise.
     private var storage: [Element]
-    /// For a view, where its elements are; nil when the array is all of ``storage``.
-    private var window: Window?
+    /// For a view, the position of its first element in its buffer (``storage``, or
+    /// ``singles``); `-1` when the array is all of ``storage``.
+    private var viewStart = -1
+    /// For a view of single-precision values shown as doubles (converted on reading), the
+    /// values; only double arrays have them (see ``init(size:showingSingles:from:)``).
+    private var singles: [Float]?
 
-    /// Where a view's ``count`` elements are: a run of the array's storage from `start` on, or
-    /// of `singles` (single-precision values shown as doubles, converted on reading).
-    private final class Window: Sendable {
-        let start: Int
-        let singles: [Float]?
-        init(start: Int, singles: [Float]?) {
-            self.start = start
-            self.singles = singles
-        }
-    }
+    /// Whether the array shows part of a buffer, or single-precision values.
+    private var isView: Bool { viewStart >= 0 }
 
     /// The elements in column-major order; `elements.count` is the product of `size`.
     ///
@@ -48,30 +44,30 @@ public struct NDArray<Element> {
     public var elements: [Element] {
         _read {
             // Lent in place, not copied out: the common case costs no reference count.
-            if let window {
-                if let singles = window.singles {
-                    yield Self.widened(singles[window.start..<(window.start + count)])
-                } else {
-                    yield Array(storage[window.start..<(window.start + count)])
-                }
-            } else {
+            if !isView {
                 yield storage
+            } else if let singles {
+                yield Self.widened(singles[viewStart..<(viewStart + count)])
+            } else {
+                yield Array(storage[viewStart..<(viewStart + count)])
             }
         }
         _modify {
-            if window != nil { ownStorage() }
+            if isView { ownStorage() }
             yield &storage
         }
         set {
             storage = newValue
-            window = nil
+            viewStart = -1
+            singles = nil
         }
     }
 
     /// Makes a view's elements the whole of its own storage.
     private mutating func ownStorage() {
         storage = elements
-        window = nil
+        viewStart = -1
+        singles = nil
     }
 
     /// Single-precision values as elements; only called for views of `singles`, which only
@@ -103,7 +99,7 @@ public struct NDArray<Element> {
         let count = size.reduce(1, *)
         precondition(start >= 0 && start + count <= storage.count, "view outside its storage")
         self.init(size: size, storage: storage, elementCount: count)
-        if start != 0 || count != storage.count { window = Window(start: start, singles: nil) }
+        if start != 0 || count != storage.count { viewStart = start }
     }
 
     /// An array of `size` whose `elementCount` elements are at the start of `storage`.
@@ -158,7 +154,7 @@ public struct NDArray<Element> {
 
     /// The number of elements (MATLAB's `numel`).
     public var count: Int {
-        window == nil ? storage.count : higherExtents.reduce(extent0 * extent1, *)
+        isView ? higherExtents.reduce(extent0 * extent1, *) : storage.count
     }
 
     /// Whether any dimension is zero.
@@ -169,36 +165,35 @@ public struct NDArray<Element> {
 
     /// Element `position` (0-based, column-major), read in place, views included.
     public subscript(linear position: Int) -> Element {
-        guard let window else { return storage[position] }
-        if let singles = window.singles { return unsafeBitCast(Double(singles[window.start + position]), to: Element.self) }
-        return storage[window.start + position]
+        guard isView else { return storage[position] }
+        if let singles { return unsafeBitCast(Double(singles[viewStart + position]), to: Element.self) }
+        return storage[viewStart + position]
     }
 
     /// Calls `body` with the elements in place (a view's run of its storage, not a copy; a view
     /// of single-precision values is converted first).
     public func withUnsafeElements<R>(_ body: (UnsafeBufferPointer<Element>) throws -> R) rethrows -> R {
-        guard let window else { return try storage.withUnsafeBufferPointer(body) }
-        if window.singles != nil { return try elements.withUnsafeBufferPointer(body) }
+        guard isView else { return try storage.withUnsafeBufferPointer(body) }
+        if singles != nil { return try elements.withUnsafeBufferPointer(body) }
         return try storage.withUnsafeBufferPointer { all in
-            try body(UnsafeBufferPointer(rebasing: all[window.start..<(window.start + count)]))
+            try body(UnsafeBufferPointer(rebasing: all[viewStart..<(viewStart + count)]))
         }
     }
 
     /// Where the elements lie: the buffer (two arrays with the same `buffer` share memory),
     /// the position of the first element in it, and its length.
     func storageRun() -> (buffer: UnsafeRawPointer?, start: Int, total: Int) {
-        if let singles = window?.singles {
-            return singles.withUnsafeBufferPointer { (UnsafeRawPointer($0.baseAddress), window!.start, $0.count) }
-        }
-        return storage.withUnsafeBufferPointer { (UnsafeRawPointer($0.baseAddress), window?.start ?? 0, $0.count) }
+        let start = Swift.max(viewStart, 0)
+        if let singles { return singles.withUnsafeBufferPointer { (UnsafeRawPointer($0.baseAddress), start, $0.count) } }
+        return storage.withUnsafeBufferPointer { (UnsafeRawPointer($0.baseAddress), start, $0.count) }
     }
 
     /// An array of `size` showing the elements of this array's buffer from `start` on.
     func sharingStorage(size: [Int], from start: Int) -> NDArray<Element> {
-        guard let singles = window?.singles else { return NDArray(size: size, viewing: storage, from: start) }
+        guard let singles else { return NDArray(size: size, viewing: storage, from: start) }
         var result = NDArray(size: size, storage: [], elementCount: size.reduce(1, *))
         precondition(start >= 0 && start + result.count <= singles.count, "view outside its storage")
-        result.window = Window(start: start, singles: singles)
+        (result.viewStart, result.singles) = (start, singles)
         return result
     }
 
@@ -223,11 +218,25 @@ public struct NDArray<Element> {
     /// Columns of a 2-d view: the product of every dimension after the first.
     public var columns: Int { higherExtents.isEmpty ? extent1 : higherExtents.reduce(extent1, *) }
 
+    /// A view of the same size showing the run of this array's buffer from `start` on: the
+    /// views of a batch, one per observation, are made from the first without working out the
+    /// size again.
+    ///
+    /// - Precondition: the run lies inside the buffer.
+    public func sameSizeView(from start: Int) -> NDArray<Element> {
+        let total = singles?.count ?? storage.count
+        precondition(start >= 0 && start + count <= total, "view outside its storage")
+        var result = self
+        result.viewStart = start
+        if singles == nil && start == 0 && count == total { result.viewStart = -1 }
+        return result
+    }
+
     /// Returns the array with the same elements and a new size of equal element count.
     ///
     /// - Precondition: the element counts agree.
     public func reshaped(to newSize: [Int]) -> NDArray<Element> {
-        sharingStorage(size: newSize, from: window?.start ?? 0)
+        sharingStorage(size: newSize, from: Swift.max(viewStart, 0))
     }
 
     /// Returns a new array with `transform` applied to every element, keeping the size.
@@ -298,14 +307,14 @@ extension NDArray where Element == Double {
         let count = size.reduce(1, *)
         precondition(start >= 0 && start + count <= singles.count, "view outside its storage")
         self.init(size: size, storage: [], elementCount: count)
-        window = Window(start: start, singles: singles)
+        (viewStart, self.singles) = (start, singles)
     }
 
     /// The single-precision values a view of them shows (each one the element exactly), or nil
     /// for an array of doubles.
     public var singlePrecisionElements: ArraySlice<Float>? {
-        guard let window, let singles = window.singles else { return nil }
-        return singles[window.start..<(window.start + count)]
+        guard let singles else { return nil }
+        return singles[viewStart..<(viewStart + count)]
     }
 }
 extension NDArray: Equatable where Element: Equatable {
