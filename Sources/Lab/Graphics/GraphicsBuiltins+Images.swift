@@ -144,7 +144,7 @@ extension GraphicsBuiltins {
         var data = [Double](repeating: 0, count: rows * columns * channels)
         for c in 0..<channels {
             for j in 0..<columns {
-                for i in 0..<rows { data[(i * columns + j) * channels + c] = a.elements[i + j * rows + c * rows * columns] }
+                for i in 0..<rows { data[(i * columns + j) * channels + c] = a[linear: i + j * rows + c * rows * columns] }
             }
         }
         return try plotting(function) { () throws(PlotError) in

@@ -60,7 +60,7 @@ extension GraphicsBuiltins {
             (0..<a.columns).map { j in Array(a.elements[(j * a.rows)..<((j + 1) * a.rows)]) }
         }
         func rows(_ a: NDArray<Double>) -> [[Double]] {
-            (0..<a.rows).map { i in (0..<a.columns).map { j in a.elements[i + j * a.rows] } }
+            (0..<a.rows).map { i in (0..<a.columns).map { j in a[linear: i + j * a.rows] } }
         }
         func mismatch(_ counts: [Int]) -> RuntimeError {
             GraphicsError.runtime(.lengthMismatch(function: function, counts: counts), function: function)

@@ -134,7 +134,7 @@ extension GraphicsBuiltins {
         guard let a = try? value.doubleArray(), a.count == 3, a.elements.allSatisfy({ $0 >= 0 && $0 <= 1 }) else {
             throw .invalidPropertyValue(property: "Color", expected: "an RGB triplet with values in 0…1, a colour name or a hex code")
         }
-        return RGB(a.elements[0], a.elements[1], a.elements[2])
+        return RGB(a[linear: 0], a[linear: 1], a[linear: 2])
     }
 
     /// Adds series to the axes as one plotting command (replacing its contents unless held), applies

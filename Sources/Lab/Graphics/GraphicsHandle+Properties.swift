@@ -38,7 +38,7 @@ extension GraphicsHandle {
         case .char: return "'" + ((try? value.text()) ?? "") + "'"
         case .object(let o): return "[1×1 \(o.summary.split(separator: " ").last ?? "")]"
         case .double(let a) where a.count <= 4:
-            return a.count == 1 ? NumberText.compact(a.elements[0]) : "[" + a.elements.map(NumberText.compact).joined(separator: " ") + "]"
+            return a.count == 1 ? NumberText.compact(a[linear: 0]) : "[" + a.elements.map(NumberText.compact).joined(separator: " ") + "]"
         default: return "[" + value.size.map(String.init).joined(separator: "×") + " \(value.className)]"
         }
     }

@@ -38,14 +38,14 @@ extension PropertyValue {
         case .double, .single, .logical:
             let array = try value.doubleArray()
             if array.count == 1 {
-                self = .number(array.elements[0])
+                self = .number(array[linear: 0])
             } else if array.isVector || array.isEmpty {
                 self = .numbers(array.elements)
             } else if array.size.count == 2 {
                 let rows = array.size[0], columns = array.size[1]
                 var rowMajor = [Double]()
                 rowMajor.reserveCapacity(array.count)
-                for i in 0..<rows { for j in 0..<columns { rowMajor.append(array.elements[i + j * rows]) } }
+                for i in 0..<rows { for j in 0..<columns { rowMajor.append(array[linear: i + j * rows]) } }
                 self = .matrix(rows: rows, columns: columns, values: rowMajor)
             } else {
                 throw GraphicsError.argument("set", "Invalid value for '\(property)': expected a vector or a matrix.")

@@ -129,7 +129,7 @@ struct VariableInspector {
         case .char where value.isText:
             return "'" + ((try? value.text()) ?? "") + "'"
         case .string(let strings) where strings.isScalar:
-            return strings.elements[0].map { "\"\($0)\"" } ?? "<missing>"
+            return strings[linear: 0].map { "\"\($0)\"" } ?? "<missing>"
         case .double, .single, .logical:
             if value.isScalar, let x = try? value.scalarDouble() { return number(x) }
             if value.size.count == 2, value.size[0] == 1, value.count <= 6,

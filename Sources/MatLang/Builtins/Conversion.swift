@@ -99,7 +99,7 @@ enum ConversionBuiltins {
                 guard digits > 0, digits <= 1000 else { throw call.failure("Precision must be an integer from 1 to 1000.", at: 1) }
                 return [numberRows(x, widthFor: { _ in 0 }, text: { NumberText.cFormat($0, "%.\(digits)g") })]
             }
-            if x.count == 1 { return [.charArray(NumberText.compact(x.elements[0]))] }
+            if x.count == 1 { return [.charArray(NumberText.compact(x[linear: 0]))] }
             if x.elements.allSatisfy({ !$0.isFinite || $0 == $0.rounded() }) {
                 let largest = x.elements.filter(\.isFinite).map(abs).max() ?? 0
                 let digits = largest == 0 ? 1 : Int(floor(log10(largest))) + 1

@@ -45,7 +45,7 @@ enum MatrixTextBuiltins {
             elements = a.elements.map { $0 ? "true" : "false" }
         case .char(let a):
             let lines = (0..<rows).map { i in
-                "'" + String(decoding: (0..<columns).map { a.elements[i + $0 * rows] }, as: UTF16.self)
+                "'" + String(decoding: (0..<columns).map { a[linear: i + $0 * rows] }, as: UTF16.self)
                     .replacingOccurrences(of: "'", with: "''") + "'"
             }
             return rows == 1 ? lines[0] : "[" + lines.joined(separator: ";") + "]"

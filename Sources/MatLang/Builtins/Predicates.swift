@@ -73,7 +73,7 @@ enum PredicateBuiltins {
     private static func equal(_ a: Value, _ b: Value) -> Bool {
         switch (a, b) {
         case (.string(let s), .char), (.char, .string(let s)):
-            guard s.count == 1, let text = s.elements[0] else { return false }
+            guard s.count == 1, let text = s[linear: 0] else { return false }
             let other = if case .char = a { a } else { b }
             guard other.size.count == 2, other.size[0] <= 1 || other.isEmpty, let chars = try? other.text() else { return false }
             return text == chars

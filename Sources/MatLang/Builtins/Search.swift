@@ -14,7 +14,7 @@ enum SearchBuiltins {
             try call.requireInputs(1...3)
             try call.requireOutputs(atMost: 3)
             let x = try call.numeric(0)
-            var hits = x.array.elements.indices.filter { x.array.elements[$0] != 0 }
+            var hits = x.array.elements.indices.filter { x.array[linear: $0] != 0 }
             if call.arguments.count >= 2 {
                 let n = try call.integer(1)
                 guard n >= 1 else { throw call.failure("Second argument must be a positive scalar integer.", at: 1) }
@@ -39,7 +39,7 @@ enum SearchBuiltins {
             let rows = size[0]
             let r = hits.map { Double(rows == 0 ? 0 : $0 % rows + 1) }
             let c = hits.map { Double(rows == 0 ? 0 : $0 / rows + 1) }
-            let v = hits.map { x.array.elements[$0] }
+            let v = hits.map { x.array[linear: $0] }
             var values: Value = x.wrap(shaped(v))
             if case .logical = call.arguments[0] { values = .logical(shaped(v).map { $0 != 0 }) }
             return [.double(shaped(r)), .double(shaped(c)), values]

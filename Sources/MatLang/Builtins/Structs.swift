@@ -36,7 +36,7 @@ enum StructBuiltins {
             records.reserveCapacity(count)
             for e in 0..<count {
                 records.append(values.map { value in
-                    if case .cell(let c) = value { return c.count == 1 ? c.elements[0] : c.elements[e] }
+                    if case .cell(let c) = value { return c.count == 1 ? c[linear: 0] : c[linear: e] }
                     return value
                 })
             }
@@ -120,7 +120,7 @@ enum StructBuiltins {
             """) { call in
             try mapped(call) { (value: Value, k: Int, position: Int) throws(RuntimeError) -> Value in
                 guard case .cell(let c) = value else { throw call.failure("Input must be a cell array.", at: position) }
-                return c.elements[k]
+                return c[linear: k]
             }
         },
         BuiltinFunction(name: "arrayfun", help: """

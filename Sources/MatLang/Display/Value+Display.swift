@@ -23,7 +23,7 @@ extension Value {
             lines = (try? charRows()) ?? []
             return lines.isEmpty && a.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
         case .string(let a) where a.count == 1:
-            return (a.elements[0] ?? "<missing>") + "\n"
+            return (a[linear: 0] ?? "<missing>") + "\n"
         case .functionHandle(let f):
             return f.text + "\n"
         case .double(let a) where a.isEmpty:
@@ -124,7 +124,7 @@ extension Value {
         case .string(let a):
             if a.isEmpty { return DisplayBody(content: ["  " + sizeText() + " empty string array"]) }
             let texts = a.map { $0.map { "\"" + $0 + "\"" } ?? "<missing>" }
-            if a.isScalar { return DisplayBody(content: ["    " + texts.elements[0]]) }
+            if a.isScalar { return DisplayBody(content: ["    " + texts[linear: 0]]) }
             return DisplayBody(caption: "  " + sizeText() + " string array", content: Value.gridLines(texts, padLeft: false))
         case .cell(let a):
             if a.isEmpty { return DisplayBody(content: ["  " + sizeText() + " empty cell array"]) }
@@ -182,7 +182,7 @@ extension Value {
     private func structLines(_ s: StructArray) -> DisplayBody {
         if s.count == 1 {
             if s.fieldNames.isEmpty { return DisplayBody(content: ["  struct with no fields."]) }
-            let fields = Value.fieldLines(Array(zip(s.fieldNames, s.records.elements[0])))
+            let fields = Value.fieldLines(Array(zip(s.fieldNames, s.records[linear: 0])))
             return DisplayBody(caption: "  struct with fields:", content: fields)
         }
         let kind = s.count == 0 ? sizeText() + " empty struct array" : sizeText() + " struct array"

@@ -55,14 +55,14 @@ extension Value {
             if a.rows == 1 && a.size.count == 2 { return "'" + String(decoding: a.elements, as: UTF16.self) + "'" }
             return "[" + summary + "]"
         case .string(let a):
-            if a.count == 1 { return a.elements[0].map { "\"" + $0 + "\"" } ?? "<missing>" }
+            if a.count == 1 { return a[linear: 0].map { "\"" + $0 + "\"" } ?? "<missing>" }
             return "[" + summary + "]"
         case .cell:
             return "{" + summary + "}"
         case .functionHandle(let f):
             return f.text
         case .categorical(let c) where c.codes.count == 1:
-            return c.labels.elements[0] ?? "<undefined>"
+            return c.labels[linear: 0] ?? "<undefined>"
         default:
             return "[" + summary + "]"
         }
@@ -79,7 +79,7 @@ extension Value {
             if a.rows == 1 && a.size.count == 2 { return "'" + String(decoding: a.elements, as: UTF16.self) + "'" }
             return summary
         case .string(let a) where a.count == 1:
-            return "[" + (a.elements[0].map { "\"" + $0 + "\"" } ?? "<missing>") + "]"
+            return "[" + (a[linear: 0].map { "\"" + $0 + "\"" } ?? "<missing>") + "]"
         case .functionHandle(let f):
             return f.text
         default:

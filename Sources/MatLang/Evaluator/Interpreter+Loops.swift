@@ -12,10 +12,10 @@ extension Interpreter {
                     guard case .double(let b) = step, b.count == 1 else {
                         return try iterate(variable, over: try Value.range(start, step, stop), body)
                     }
-                    delta = b.elements[0]
+                    delta = b[linear: 0]
                 }
-                let first = a.elements[0]
-                guard let count = RangeBuilder.integerCount(start: first, step: delta, stop: c.elements[0]) else {
+                let first = a[linear: 0]
+                guard let count = RangeBuilder.integerCount(start: first, step: delta, stop: c[linear: 0]) else {
                     return try iterate(variable, over: try Value.range(start, step, stop), body)
                 }
                 let slot = activation.map[variable.slot]

@@ -141,11 +141,11 @@ extension Interpreter {
     /// MATLAB's truth of a condition: non-empty and every element non-zero.
     func isTrue(_ value: Value) throws -> Bool {
         if case .double(let array) = value, array.count == 1 {
-            let x = array.elements[0]
+            let x = array[linear: 0]
             if x.isNaN { throw RuntimeError.nanToLogical }
             return x != 0
         }
-        if case .logical(let array) = value, array.count == 1 { return array.elements[0] }
+        if case .logical(let array) = value, array.count == 1 { return array[linear: 0] }
         return try value.isTrue()
     }
 

@@ -35,7 +35,7 @@ extension Value {
         guard a.count == 1 else {
             throw .invalidArgument(function: nil, position: nil, reason: "Value must be a scalar.")
         }
-        return a.elements[0]
+        return a[linear: 0]
     }
 
     /// The value as an integer scalar; throws unless it is a finite whole-number scalar.
@@ -90,7 +90,7 @@ extension Value {
         case .char(let a) where a.rows <= 1 || a.isEmpty:
             return String(decoding: a.elements, as: UTF16.self)
         case .string(let a) where a.isScalar:
-            guard let s = a.elements[0] else {
+            guard let s = a[linear: 0] else {
                 throw .invalidArgument(function: nil, position: nil, reason: "Text must not be <missing>.")
             }
             return s
@@ -127,7 +127,7 @@ extension Value {
             for element in a.elements {
                 guard element.isText || element.isScalar else { throw .conversion(from: "cell", to: "string") }
                 let converted = try element.toStringArray()
-                out.append(converted.elements[0])
+                out.append(converted[linear: 0])
             }
             return NDArray(size: a.size, elements: out)
         case .categorical(let c):

@@ -17,7 +17,7 @@ extension Value {
     /// - Precondition: `0 <= j < loopColumnCount`.
     public func loopColumn(_ j: Int) -> Value {
         switch self {
-        case .double(let a) where a.rows == 1: return .number(a.elements[j])
+        case .double(let a) where a.rows == 1: return .number(a[linear: j])
         case .functionHandle, .object: return self
         default:
             let rows = size[0]

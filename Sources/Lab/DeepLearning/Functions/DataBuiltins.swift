@@ -147,7 +147,7 @@ enum DataBuiltins {
             outputs = [.object(x)]
             if let categorical {
                 outputs.append(.categorical(CategoricalArray(categories: categorical.categories,
-                                                             codes: NDArray(row: indices.map { categorical.codes.elements[$0] }))))
+                                                             codes: NDArray(row: indices.map { categorical.codes[linear: $0] }))))
             }
         }
         return try outputs.enumerated().map { k, value throws(RuntimeError) in

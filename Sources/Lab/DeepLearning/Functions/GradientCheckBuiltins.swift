@@ -149,8 +149,8 @@ public enum GradientCheckBuiltins {
         let result = try call.context.call(function, arguments: [.double(NDArray(size: size, elements: y)),
                                                                 .double(NDArray(size: size, elements: t))], nargout: 1)
         switch result.first {
-        case .double(let a)? where a.count == 1: return (a.elements[0], false)
-        case .single(let a)? where a.count == 1: return (Double(a.elements[0]), true)
+        case .double(let a)? where a.count == 1: return (a[linear: 0], false)
+        case .single(let a)? where a.count == 1: return (Double(a[linear: 0]), true)
         case .object(let d as DLArray)? where d.tensor.count == 1: return (Double(d.tensor[linear: 0]), true)
         default:
             throw RuntimeError.invalidArgument(function: call.name, position: 4,

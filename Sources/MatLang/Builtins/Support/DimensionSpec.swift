@@ -77,7 +77,7 @@ extension Dimensions {
         for _ in 0..<total {
             var offset = 0
             for k in 0..<result.count { offset += subscripts[k] * strides[order[k]] }
-            out.append(array.elements[offset])
+            out.append(array[linear: offset])
             var k = 0
             while k < result.count {
                 subscripts[k] += 1

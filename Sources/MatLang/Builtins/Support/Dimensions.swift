@@ -26,7 +26,7 @@ enum Dimensions {
         for o in 0..<outer {
             for i in 0..<stride {
                 slice.removeAll(keepingCapacity: true)
-                for k in 0..<n { slice.append(array.elements[o * stride * n + k * stride + i]) }
+                for k in 0..<n { slice.append(array[linear: o * stride * n + k * stride + i]) }
                 let values = try transform(slice)
                 for k in 0..<m { out[o * stride * m + k * stride + i] = values[k] }
             }
@@ -52,8 +52,8 @@ enum Dimensions {
         if a.size == b.size {
             return NDArray(size: a.size, elements: zip(a.elements, b.elements).map(combine))
         }
-        if b.count == 1 { return a.map { combine($0, b.elements[0]) } }
-        if a.count == 1 { return b.map { combine(a.elements[0], $0) } }
+        if b.count == 1 { return a.map { combine($0, b[linear: 0]) } }
+        if a.count == 1 { return b.map { combine(a[linear: 0], $0) } }
         guard let size = expandedSize(a.size, b.size) else {
             throw .incompatibleSizes(left: a.size, right: b.size)
         }
@@ -62,7 +62,7 @@ enum Dimensions {
         out.reserveCapacity(total)
         var subscripts = [Int](repeating: 0, count: size.count)
         for _ in 0..<total {
-            out.append(combine(a.elements[offset(subscripts, in: a.size)], b.elements[offset(subscripts, in: b.size)]))
+            out.append(combine(a[linear: offset(subscripts, in: a.size)], b[linear: offset(subscripts, in: b.size)]))
             var k = 0
             while k < size.count {
                 subscripts[k] += 1

@@ -7,7 +7,7 @@ extension Value {
     ///   is not this very scalar.
     func gathered(_ indices: [Int], size: [Int]) throws(RuntimeError) -> Value {
         func pick<T>(_ a: NDArray<T>) -> NDArray<T> {
-            NDArray(size: size, elements: indices.map { a.elements[$0] })
+            NDArray(size: size, elements: indices.map { a[linear: $0] })
         }
         switch self {
         case .double(let a): return .double(pick(a))

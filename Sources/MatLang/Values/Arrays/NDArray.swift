@@ -9,8 +9,16 @@ public struct NDArray<Element> {
     private var extent0: Int
     /// The second extent (columns of a matrix).
     private var extent1: Int
-    /// Extents from the third on; empty for matrices, so a 2-d size needs no allocation.
-    private var higherExtents: [Int]
+    /// Extents from the third on, and a single-precision view's values; nil for a matrix of
+    /// its own elements, so copying the common array costs one reference count besides its
+    /// elements'.
+    private var tail: NDArrayTail?
+
+    /// Extents from the third on; empty for matrices.
+    private var higherExtents: [Int] {
+        get { tail?.higherExtents ?? [] }
+        set { tail = NDArrayTail.make(newValue, singles: tail?.singles) }
+    }
 
     /// The normalised size: at least two entries, no trailing ones beyond the second.
     public var size: [Int] {
@@ -32,7 +40,10 @@ public struct NDArray<Element> {
     private var viewStart = -1
     /// For a view of single-precision values shown as doubles (converted on reading), the
     /// values; only double arrays have them (see ``init(size:showingSingles:from:)``).
-    private var singles: [Float]?
+    private var singles: [Float]? {
+        get { tail?.singles }
+        set { tail = NDArrayTail.make(higherExtents, singles: newValue) }
+    }
 
     /// Whether the array shows part of a buffer, or single-precision values.
     private var isView: Bool { viewStart >= 0 }
@@ -115,33 +126,33 @@ public struct NDArray<Element> {
         precondition(product == elementCount, "element count does not match size")
         extent0 = rank > 0 ? size[0] : 1
         extent1 = rank > 1 ? size[1] : 1
-        higherExtents = rank > 2 ? Array(size[2..<rank]) : []
+        tail = rank > 2 ? NDArrayTail(Array(size[2..<rank]), singles: nil) : nil
         self.storage = storage
     }
 
     /// Creates an array of the given size with every element set to `value`.
     public init(size: [Int], repeating value: Element) {
         let normalized = NDArray.normalized(size.map { Swift.max($0, 0) })
-        (extent0, extent1, higherExtents) = (0, 0, [])
+        (extent0, extent1, tail) = (0, 0, nil)
         storage = Array(repeating: value, count: normalized.reduce(1, *))
         setSize(normalized)
     }
 
     /// Creates a `1×1` array holding one element.
     public init(scalar: Element) {
-        (extent0, extent1, higherExtents) = (1, 1, [])
+        (extent0, extent1, tail) = (1, 1, nil)
         storage = [scalar]
     }
 
     /// Creates a row vector (`1×n`) from the elements.
     public init(row elements: [Element]) {
-        (extent0, extent1, higherExtents) = (1, elements.count, [])
+        (extent0, extent1, tail) = (1, elements.count, nil)
         storage = elements
     }
 
     /// Creates a column vector (`n×1`) from the elements.
     public init(column elements: [Element]) {
-        (extent0, extent1, higherExtents) = (elements.count, 1, [])
+        (extent0, extent1, tail) = (elements.count, 1, nil)
         storage = elements
     }
 
@@ -244,7 +255,7 @@ public struct NDArray<Element> {
         var result = NDArray<T>(row: try withUnsafeElements { try $0.map(transform) })
         result.extent0 = extent0
         result.extent1 = extent1
-        result.higherExtents = higherExtents
+        result.tail = singles == nil ? tail : NDArrayTail.make(higherExtents, singles: nil)
         return result
     }
 
@@ -256,7 +267,7 @@ public struct NDArray<Element> {
         var result = NDArray<T>(row: newElements)
         result.extent0 = extent0
         result.extent1 = extent1
-        result.higherExtents = higherExtents
+        result.tail = singles == nil ? tail : NDArrayTail.make(higherExtents, singles: nil)
         return result
     }
 
@@ -321,5 +332,22 @@ extension NDArray: Equatable where Element: Equatable {
     /// Same size and same elements (a view equals the array it shows).
     public static func == (lhs: NDArray, rhs: NDArray) -> Bool {
         lhs.hasSameSize(as: rhs) && lhs.withUnsafeElements { l in rhs.withUnsafeElements { r in l.elementsEqual(r) } }
+    }
+}
+
+/// What an ``NDArray`` keeps beyond a matrix of its own elements: extents from the third on, and
+/// a single-precision view's values. Shared by copies, never changed.
+private final class NDArrayTail: Sendable {
+    let higherExtents: [Int]
+    let singles: [Float]?
+
+    init(_ higherExtents: [Int], singles: [Float]?) {
+        self.higherExtents = higherExtents
+        self.singles = singles
+    }
+
+    /// A tail holding these, or nil when there is nothing to hold.
+    static func make(_ higherExtents: [Int], singles: [Float]?) -> NDArrayTail? {
+        higherExtents.isEmpty && singles == nil ? nil : NDArrayTail(higherExtents, singles: singles)
     }
 }

@@ -123,7 +123,7 @@ extension Value {
                 guard case .categorical(let c) = value, !isZeroByZero(c.codes),
                       c.categories == head.categories, c.isOrdinal == head.isOrdinal else { return nil }
                 if allScalars && c.codes.count == 1 {
-                    scalarCodes.append(c.codes.elements[0])
+                    scalarCodes.append(c.codes[linear: 0])
                 } else {
                     allScalars = false
                 }

@@ -15,7 +15,7 @@ extension Value {
 
     /// Whether the value is the char `':'`, which as a subscript means "all".
     public var isColon: Bool {
-        if case .char(let a) = self, a.count == 1, a.elements[0] == 58 { return true }
+        if case .char(let a) = self, a.count == 1, a[linear: 0] == 58 { return true }
         return false
     }
 }

@@ -70,17 +70,17 @@ extension Value {
         case .single(var a):
             guard case .single(let r) = rhs, r.count == 1 else { return false }
             self = .empty
-            a.elements[p] = r.elements[0]
+            a.elements[p] = r[linear: 0]
             self = .single(a)
         case .logical(var a):
             guard case .logical(let r) = rhs, r.count == 1 else { return false }
             self = .empty
-            a.elements[p] = r.elements[0]
+            a.elements[p] = r[linear: 0]
             self = .logical(a)
         case .cell(var a):
             guard case .cell(let r) = rhs, r.count == 1 else { return false }
             self = .empty
-            a.elements[p] = r.elements[0]
+            a.elements[p] = r[linear: 0]
             self = .cell(a)
         default:
             return false
@@ -91,9 +91,9 @@ extension Value {
     /// A one-element numeric value as the double an assignment into a double array stores.
     private static func assignedDouble(_ rhs: Value) -> Double? {
         switch rhs {
-        case .double(let r): return r.count == 1 ? r.elements[0] : nil
-        case .single(let r): return r.count == 1 ? Double(r.elements[0]) : nil
-        case .logical(let r): return r.count == 1 ? (r.elements[0] ? 1 : 0) : nil
+        case .double(let r): return r.count == 1 ? r[linear: 0] : nil
+        case .single(let r): return r.count == 1 ? Double(r[linear: 0]) : nil
+        case .logical(let r): return r.count == 1 ? (r[linear: 0] ? 1 : 0) : nil
         case .object(let o):
             guard let numeric = o.numericValue else { return nil }
             if case .object = numeric { return nil }

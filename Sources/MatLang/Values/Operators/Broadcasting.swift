@@ -27,18 +27,18 @@ enum Broadcasting {
         if a.hasSameSize(as: b) {
             var out = [R]()
             out.reserveCapacity(a.count)
-            for i in 0..<a.count { out.append(try f(a.elements[i], b.elements[i])) }
+            for i in 0..<a.count { out.append(try f(a[linear: i], b[linear: i])) }
             return a.withElements(out)
         }
         if b.count == 1 {
-            let y = b.elements[0]
+            let y = b[linear: 0]
             var out = [R]()
             out.reserveCapacity(a.count)
             for x in a.elements { out.append(try f(x, y)) }
             return a.withElements(out)
         }
         if a.count == 1 {
-            let x = a.elements[0]
+            let x = a[linear: 0]
             var out = [R]()
             out.reserveCapacity(b.count)
             for y in b.elements { out.append(try f(x, y)) }
@@ -58,7 +58,7 @@ enum Broadcasting {
         var ia = 0
         var ib = 0
         for _ in 0..<total {
-            out.append(try f(a.elements[ia], b.elements[ib]))
+            out.append(try f(a[linear: ia], b[linear: ib]))
             var k = 0
             while k < size.count {
                 counter[k] += 1

@@ -181,7 +181,7 @@ enum LinearAlgebra {
             }
             throw .matrixDimensions(operator: "^", left: a.size, right: b.size)
         }
-        let k = b.elements[0]
+        let k = b[linear: 0]
         guard k == k.rounded(), abs(k) < 1e9 else {
             throw .invalidArgument(function: "mpower", position: nil,
                                    reason: "A matrix raised to a non-integer power is not supported.")

@@ -6,7 +6,7 @@ extension Value {
     /// logical results for comparisons and `&`/`|`, string `+` concatenation and string comparison.
     public static func binary(_ op: BinaryOperator, _ lhs: Value, _ rhs: Value) throws(RuntimeError) -> Value {
         if case .double(let a) = lhs, case .double(let b) = rhs, a.count == 1, b.count == 1 {
-            if let fast = try scalarFast(op, a.elements[0], b.elements[0]) { return fast }
+            if let fast = try scalarFast(op, a[linear: 0], b[linear: 0]) { return fast }
         }
         switch (lhs, rhs) {
         case (.object(let o), _):
