@@ -46,7 +46,9 @@ public struct NDArray<Element> {
     }
 
     /// Whether the array shows part of a buffer, or single-precision values.
-    private var isView: Bool { viewStart >= 0 }
+    private var isView: Bool {
+        @inline(__always) get { viewStart >= 0 }
+    }
 
     /// The elements in column-major order; `elements.count` is the product of `size`.
     ///
@@ -57,10 +59,8 @@ public struct NDArray<Element> {
             // Lent in place, not copied out: the common case costs no reference count.
             if !isView {
                 yield storage
-            } else if let singles {
-                yield Self.widened(singles[viewStart..<(viewStart + count)])
             } else {
-                yield Array(storage[viewStart..<(viewStart + count)])
+                yield viewElements()
             }
         }
         _modify {
@@ -72,6 +72,13 @@ public struct NDArray<Element> {
             viewStart = -1
             singles = nil
         }
+    }
+
+    /// A view's elements, copied out of its buffer.
+    @inline(never)
+    private func viewElements() -> [Element] {
+        if let singles { return Self.widened(singles[viewStart..<(viewStart + count)]) }
+        return Array(storage[viewStart..<(viewStart + count)])
     }
 
     /// Makes a view's elements the whole of its own storage.
@@ -165,8 +172,12 @@ public struct NDArray<Element> {
 
     /// The number of elements (MATLAB's `numel`).
     public var count: Int {
-        isView ? higherExtents.reduce(extent0 * extent1, *) : storage.count
+        @inline(__always) get { isView ? viewCount : storage.count }
     }
+
+    /// A view's element count, the product of its extents.
+    @inline(never)
+    private var viewCount: Int { higherExtents.reduce(extent0 * extent1, *) }
 
     /// Whether any dimension is zero.
     public var isEmpty: Bool { count == 0 }
@@ -176,7 +187,12 @@ public struct NDArray<Element> {
 
     /// Element `position` (0-based, column-major), read in place, views included.
     public subscript(linear position: Int) -> Element {
-        guard isView else { return storage[position] }
+        @inline(__always) get { isView ? viewElement(position) : storage[position] }
+    }
+
+    /// Element `position` of a view.
+    @inline(never)
+    private func viewElement(_ position: Int) -> Element {
         if let singles { return unsafeBitCast(Double(singles[viewStart + position]), to: Element.self) }
         return storage[viewStart + position]
     }
