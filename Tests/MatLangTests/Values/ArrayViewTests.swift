@@ -68,22 +68,24 @@ struct ArrayViewTests {
         let parts = (0..<2).map { NDArray(size: [1, 4], showingSingles: singles, from: 4 * $0) }
         #expect(parts[0].elements == [0.5, -1, .infinity, 3])
         #expect(parts[1][linear: 0] == Double(Float(1e-3)))
-        let shown = try #require(parts[1].singlePrecisionElements)
-        #expect(Array(shown.prefix(3)) == [1e-3, 6, 7])
-        #expect(shown.last!.isNaN && parts[1].elements.last!.isNaN)
+        let shown = try #require(parts[1].singlePrecisionRun)
+        #expect(shown.start == 4)
+        #expect(shown.buffer.withUnsafeSingles { Array($0[4..<7]) } == [1e-3, 6, 7])
+        #expect(parts[1].elements.last!.isNaN)
 
         let joined = try #require(NDArray.concatenating(parts, along: 3))
         #expect(joined.size == [1, 4, 2])
-        #expect(joined.singlePrecisionElements?.count == 8)
+        #expect(joined.singlePrecisionRun?.start == 0)
+        #expect(joined.storageRun().buffer == parts[0].storageRun().buffer)
         #expect(Array(joined.elements.prefix(7)) == singles.prefix(7).map(Double.init))
 
         let swapped = try #require(NDArray.concatenating(parts.reversed(), along: 3))
-        #expect(swapped.singlePrecisionElements == nil)
+        #expect(swapped.singlePrecisionRun == nil)
         #expect(Array(swapped.elements.prefix(3)) == [Double(Float(1e-3)), 6, 7])
 
         var changed = parts[0]
         changed.elements[1] = 0.1
-        #expect(changed.singlePrecisionElements == nil)
+        #expect(changed.singlePrecisionRun == nil)
         #expect(changed.elements == [0.5, 0.1, .infinity, 3])
         #expect(parts[0].elements == [0.5, -1, .infinity, 3])
         #expect(changed.reshaped(to: [2, 2]).elements == [0.5, 0.1, .infinity, 3])

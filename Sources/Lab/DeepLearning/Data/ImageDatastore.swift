@@ -83,57 +83,36 @@ public struct ImageDatastore: MatObject {
         return inexact == 0 ? floats : nil
     }
 
-    /// The memory behind one batch's observations, kept by the queue to be written over by the
-    /// next batch (see ``observations(_:reusing:)``).
-    enum ObservationBatch {
-        case none
-        /// Single-precision images, shown to the program as doubles.
-        case singles([Float])
-        /// Double images, for a training set that single precision cannot hold exactly.
-        case doubles([Double])
-    }
-
     /// The images at `indices` (0-based), one double value each: views of consecutive runs of
     /// one batch buffer the images are gathered into, so joining them back in order along the
     /// fourth dimension (what a `MiniBatchFcn` does first) copies nothing.
     ///
-    /// When the training set holds exactly in single precision, the buffer does too and the
-    /// observations show its values as doubles, converted only where the program reads them: a
-    /// `MiniBatchFcn` that joins them and hands them back to be cast to single precision (the
-    /// usual one) never has the doubles written at all.
+    /// When the training set holds exactly in single precision, the batch is gathered into the
+    /// single-precision tensor ``batch(_:)`` would give, and the observations show its values as
+    /// doubles, converted only where the program reads them: a `MiniBatchFcn` that joins them
+    /// and hands them back to be cast to single precision (the usual one) hands back that tensor,
+    /// and the doubles are never written at all.
     ///
-    /// While one image is copied, the next one's lines are fetched: the images sit at random
-    /// places in a training set larger than the cache, and waiting for each in turn was the
-    /// largest single cost of a batch (about 7 % of the example's training time).
-    ///
-    /// A buffer of the right size that nothing else holds any more (the last batch's, once the
-    /// program has let go of it) is written over: no memory is allocated and the writes land in
-    /// memory the cache still holds. One the program still holds is copied first by the array's
-    /// own copy-on-write, so what the program sees never changes.
-    func observations(_ indices: ArraySlice<Int>, reusing batch: inout ObservationBatch) -> [Value] {
+    /// Otherwise the batch is gathered as doubles into `reusing`, which the queue keeps: when
+    /// nothing else holds the last batch's buffer any more, the next batch is written over it
+    /// (no memory is allocated and the writes land in memory the cache still holds); one the
+    /// program still holds is copied first by the array's own copy-on-write, so what the
+    /// program sees never changes.
+    func observations(_ indices: ArraySlice<Int>, reusing buffer: inout [Double]) -> [Value] {
         let plane = imageElementCount
         let total = plane * indices.count
         let size = [outputSize[0], outputSize[1], storedExtents.c]
         if compact != nil {
-            var singles: [Float] = []
-            if case .singles(let kept) = batch, kept.count == total { singles = kept }
-            batch = .none
-            if singles.count != total { singles = [Float](repeating: 0, count: total) }
-            singles.withUnsafeMutableBufferPointer { out in
-                forEachImage(indices) { n, slot in writeImage(n, into: out.baseAddress! + slot * plane) }
-            }
-            batch = .singles(singles)
-            let first = NDArray(size: size, showingSingles: singles, from: 0)
+            let first = NDArray(size: size, showingSingles: TensorSingles(batch(indices)), from: 0)
             return (0..<indices.count).map { .double(first.sameSizeView(from: $0 * plane)) }
         }
-        var doubles: [Double] = []
-        if case .doubles(let kept) = batch, kept.count == total { doubles = kept }
-        batch = .none
+        var doubles = buffer
+        buffer = []
         if doubles.count != total { doubles = [Double](repeating: 0, count: total) }
         doubles.withUnsafeMutableBufferPointer { out in
             forEachImage(indices) { n, slot in writeImage(n, into: out.baseAddress! + slot * plane) }
         }
-        batch = .doubles(doubles)
+        buffer = doubles
         let first = NDArray(size: size, viewing: doubles, from: 0)
         return (0..<indices.count).map { .double(first.sameSizeView(from: $0 * plane)) }
     }
@@ -225,5 +204,17 @@ public struct ImageDatastore: MatObject {
                 }
             }
         }
+    }
+}
+
+/// A tensor's elements as single-precision values that double arrays can show: a batch of
+/// observations, which the batch joined back from them hands over as it is.
+final class TensorSingles: SinglePrecisionBuffer {
+    let tensor: Tensor
+
+    init(_ tensor: Tensor) { self.tensor = tensor }
+
+    func withUnsafeSingles<R>(_ body: (UnsafeBufferPointer<Float>) throws -> R) rethrows -> R {
+        try tensor.withUnsafeBufferPointer(body)
     }
 }

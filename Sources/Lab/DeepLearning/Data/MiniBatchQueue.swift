@@ -63,9 +63,9 @@ public final class MiniBatchQueue: MatObject, @unchecked Sendable {
         position = 0
     }
 
-    /// The memory behind the last batch's observations, written over by the next batch when
-    /// nothing else holds it (see ``ImageDatastore/observations(_:reusing:)``).
-    private var observationBatch = ImageDatastore.ObservationBatch.none
+    /// The memory behind the last batch's observations when they are doubles, written over by
+    /// the next batch when nothing else holds it (see ``ImageDatastore/observations(_:reusing:)``).
+    private var observationBatch: [Double] = []
 
     /// The observations at `indices`, as the values handed to `MiniBatchFcn`.
     func observations(_ indices: ArraySlice<Int>) -> [Value] {

@@ -102,12 +102,16 @@ extension DLArray {
     /// The numeric data of a value as a single-precision tensor of the same size.
     static func tensor(from value: Value) throws(RuntimeError) -> Tensor {
         if case .object(let o) = value, let d = o as? DLArray { return d.tensor }
-        if case .double(let array) = value, let singles = array.singlePrecisionElements {
-            // A batch of a datastore's single-precision images: its values, as they are.
-            return Tensor(unsafeUninitializedShape: Shape(array.size)) { buffer in
-                singles.withUnsafeBufferPointer { source in
-                    guard let from = source.baseAddress, let to = buffer.baseAddress else { return }
-                    to.update(from: from, count: source.count)
+        if case .double(let array) = value, let (buffer, start) = array.singlePrecisionRun {
+            // A batch of a datastore's single-precision images: its values, as they are, and
+            // the datastore's own tensor when the batch is all of it.
+            let shape = Shape(array.size)
+            if let batch = buffer as? TensorSingles, start == 0, batch.tensor.count == array.count {
+                return batch.tensor.reshaped(to: shape)
+            }
+            return Tensor(unsafeUninitializedShape: shape) { out in
+                buffer.withUnsafeSingles { all in
+                    out.baseAddress!.update(from: all.baseAddress! + start, count: array.count)
                 }
             }
         }

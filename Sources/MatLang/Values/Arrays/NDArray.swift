@@ -40,7 +40,7 @@ public struct NDArray<Element> {
     private var viewStart = -1
     /// For a view of single-precision values shown as doubles (converted on reading), the
     /// values; only double arrays have them (see ``init(size:showingSingles:from:)``).
-    private var singles: [Float]? {
+    private var singles: (any SinglePrecisionBuffer)? {
         get { tail?.singles }
         set { tail = NDArrayTail.make(higherExtents, singles: newValue) }
     }
@@ -77,7 +77,9 @@ public struct NDArray<Element> {
     /// A view's elements, copied out of its buffer.
     @inline(never)
     private func viewElements() -> [Element] {
-        if let singles { return Self.widened(singles[viewStart..<(viewStart + count)]) }
+        if let singles {
+            return singles.withUnsafeSingles { Self.widened(UnsafeBufferPointer(rebasing: $0[viewStart..<(viewStart + count)])) }
+        }
         return Array(storage[viewStart..<(viewStart + count)])
     }
 
@@ -90,7 +92,7 @@ public struct NDArray<Element> {
 
     /// Single-precision values as elements; only called for views of `singles`, which only
     /// double arrays have (see ``init(size:showingSingles:from:)``).
-    private static func widened(_ singles: ArraySlice<Float>) -> [Element] {
+    private static func widened(_ singles: UnsafeBufferPointer<Float>) -> [Element] {
         precondition(Element.self == Double.self, "single-precision views are double arrays")
         let doubles = [Double](unsafeUninitializedCapacity: singles.count) { buffer, initialized in
             for (k, x) in singles.enumerated() { buffer[k] = Double(x) }
@@ -193,7 +195,7 @@ public struct NDArray<Element> {
     /// Element `position` of a view.
     @inline(never)
     private func viewElement(_ position: Int) -> Element {
-        if let singles { return unsafeBitCast(Double(singles[viewStart + position]), to: Element.self) }
+        if let singles { return unsafeBitCast(singles.withUnsafeSingles { Double($0[viewStart + position]) }, to: Element.self) }
         return storage[viewStart + position]
     }
 
@@ -211,7 +213,7 @@ public struct NDArray<Element> {
     /// the position of the first element in it, and its length.
     func storageRun() -> (buffer: UnsafeRawPointer?, start: Int, total: Int) {
         let start = Swift.max(viewStart, 0)
-        if let singles { return singles.withUnsafeBufferPointer { (UnsafeRawPointer($0.baseAddress), start, $0.count) } }
+        if let singles { return singles.withUnsafeSingles { (UnsafeRawPointer($0.baseAddress), start, $0.count) } }
         return storage.withUnsafeBufferPointer { (UnsafeRawPointer($0.baseAddress), start, $0.count) }
     }
 
@@ -219,7 +221,7 @@ public struct NDArray<Element> {
     func sharingStorage(size: [Int], from start: Int) -> NDArray<Element> {
         guard let singles else { return NDArray(size: size, viewing: storage, from: start) }
         var result = NDArray(size: size, storage: [], elementCount: size.reduce(1, *))
-        precondition(start >= 0 && start + result.count <= singles.count, "view outside its storage")
+        precondition(start >= 0 && start + result.count <= singles.withUnsafeSingles(\.count), "view outside its storage")
         (result.viewStart, result.singles) = (start, singles)
         return result
     }
@@ -251,7 +253,7 @@ public struct NDArray<Element> {
     ///
     /// - Precondition: the run lies inside the buffer.
     public func sameSizeView(from start: Int) -> NDArray<Element> {
-        let total = singles?.count ?? storage.count
+        let total = singles?.withUnsafeSingles(\.count) ?? storage.count
         precondition(start >= 0 && start + count <= total, "view outside its storage")
         var result = self
         result.viewStart = start
@@ -327,23 +329,29 @@ extension NDArray: Sendable where Element: Sendable {}
 extension NDArray where Element == Double {
     /// A double array showing `count` single-precision values of `singles` from `start` on
     /// (the product of `size`), converted when read: a datastore of single-precision images
-    /// hands out double observations without writing twice the bytes.
+    /// hands out double observations without writing twice the bytes, and a batch joined back
+    /// from them is still its single-precision values.
     ///
     /// - Precondition: the run lies inside `singles`.
-    public init(size: [Int], showingSingles singles: [Float], from start: Int) {
+    public init(size: [Int], showingSingles singles: any SinglePrecisionBuffer, from start: Int) {
         let count = size.reduce(1, *)
-        precondition(start >= 0 && start + count <= singles.count, "view outside its storage")
+        precondition(start >= 0 && start + count <= singles.withUnsafeSingles(\.count), "view outside its storage")
         self.init(size: size, storage: [], elementCount: count)
         (viewStart, self.singles) = (start, singles)
     }
 
-    /// The single-precision values a view of them shows (each one the element exactly), or nil
-    /// for an array of doubles.
-    public var singlePrecisionElements: ArraySlice<Float>? {
-        guard let singles else { return nil }
-        return singles[viewStart..<(viewStart + count)]
+    /// ``init(size:showingSingles:from:)`` over an array of values.
+    public init(size: [Int], showingSingles singles: [Float], from start: Int) {
+        self.init(size: size, showingSingles: SingleArrayBuffer(singles), from: start)
+    }
+
+    /// The single-precision values a view of them shows (each one the element exactly): the
+    /// buffer and where in it the elements start; nil for an array of doubles.
+    public var singlePrecisionRun: (buffer: any SinglePrecisionBuffer, start: Int)? {
+        singles.map { ($0, viewStart) }
     }
 }
+
 extension NDArray: Equatable where Element: Equatable {
     /// Same size and same elements (a view equals the array it shows).
     public static func == (lhs: NDArray, rhs: NDArray) -> Bool {
@@ -351,19 +359,37 @@ extension NDArray: Equatable where Element: Equatable {
     }
 }
 
+/// Single-precision values someone else keeps (a datastore's batch, a tensor) that double
+/// arrays can show without converting them (see ``NDArray/init(size:showingSingles:from:)``).
+public protocol SinglePrecisionBuffer: AnyObject, Sendable {
+    /// Calls `body` with the values.
+    func withUnsafeSingles<R>(_ body: (UnsafeBufferPointer<Float>) throws -> R) rethrows -> R
+}
+
+/// An array of single-precision values as a ``SinglePrecisionBuffer``.
+final class SingleArrayBuffer: SinglePrecisionBuffer {
+    let values: [Float]
+
+    init(_ values: [Float]) { self.values = values }
+
+    func withUnsafeSingles<R>(_ body: (UnsafeBufferPointer<Float>) throws -> R) rethrows -> R {
+        try values.withUnsafeBufferPointer(body)
+    }
+}
+
 /// What an ``NDArray`` keeps beyond a matrix of its own elements: extents from the third on, and
 /// a single-precision view's values. Shared by copies, never changed.
 private final class NDArrayTail: Sendable {
     let higherExtents: [Int]
-    let singles: [Float]?
+    let singles: (any SinglePrecisionBuffer)?
 
-    init(_ higherExtents: [Int], singles: [Float]?) {
+    init(_ higherExtents: [Int], singles: (any SinglePrecisionBuffer)?) {
         self.higherExtents = higherExtents
         self.singles = singles
     }
 
     /// A tail holding these, or nil when there is nothing to hold.
-    static func make(_ higherExtents: [Int], singles: [Float]?) -> NDArrayTail? {
+    static func make(_ higherExtents: [Int], singles: (any SinglePrecisionBuffer)?) -> NDArrayTail? {
         higherExtents.isEmpty && singles == nil ? nil : NDArrayTail(higherExtents, singles: singles)
     }
 }
