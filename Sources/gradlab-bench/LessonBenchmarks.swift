@@ -20,7 +20,8 @@ enum LessonBenchmarks {
         defer { try? FileManager.default.removeItem(at: figures) }
         var best = Double.infinity
         var peak = 0.0
-        for _ in 0..<2 {
+        // Two timed runs, then one whose memory is watched (the watching takes some time).
+        for run in 0..<3 {
             let process = Process()
             process.executableURL = executable
             process.arguments = ["--figures", figures.path, lesson]
@@ -28,19 +29,37 @@ enum LessonBenchmarks {
             process.standardError = FileHandle.nullDevice
             let seconds = try Measurement.seconds {
                 try process.run()
+                if run == 2 { peak = peakResidentMegabytes(of: process) }
                 process.waitUntilExit()
             }
             guard process.terminationStatus == 0 else {
                 throw LabBenchmarkError.failed("gradlab \(lesson) exited with \(process.terminationStatus)")
             }
-            best = min(best, seconds)
-            var usage = rusage()
-            getrusage(RUSAGE_CHILDREN.rawValue, &usage)
-            peak = max(peak, Double(usage.ru_maxrss) / 1024)
+            if run < 2 { best = min(best, seconds) }
         }
         table.add(BenchmarkRow("lesson2_seconds", best, unit: "s", budget: .atMost(2),
                                note: "gradlab --figures DIR Lessons/02-vanishing-gradients.m, best of 2"))
         table.add(BenchmarkRow("lesson2_peak_rss_mb", peak, unit: "MB", budget: .atMost(150),
-                               note: "peak memory of that process (largest child so far)"))
+                               note: "peak memory of that process (its VmHWM, read every 2 ms)"))
+    }
+
+    /// The peak resident memory of a running process in megabytes: its own high-water mark
+    /// (`VmHWM` in `/proc/PID/status`), read every 2 ms until it exits.
+    ///
+    /// NOTE: the resource usage of waited-for children (`RUSAGE_CHILDREN`) is no use here: a
+    /// child started the way `Process` starts it takes its parent's high-water mark at exec, so
+    /// it reported this benchmark's own peak whenever that was larger.
+    private static func peakResidentMegabytes(of process: Process) -> Double {
+        let path = "/proc/\(process.processIdentifier)/status"
+        var peak = 0.0
+        while process.isRunning {
+            if let status = try? String(contentsOfFile: path, encoding: .utf8),
+               let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+               let kilobytes = Double(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "") {
+                peak = max(peak, kilobytes / 1024)
+            }
+            usleep(2000)
+        }
+        return peak
     }
 }
