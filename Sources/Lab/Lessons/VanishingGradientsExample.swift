@@ -211,8 +211,19 @@ public enum VanishingGradientsExample {
     /// for `epochs` epochs (50 by default) recording `losses` and `meanGradients`, with the
     /// functions training calls.
     public static func trainingScript(epochs: Int = 50) -> String {
-        [dataLoading, networkDefinition, trainingOptions(epochs: epochs), trainingLoop(plotting: false), trainingFunctions]
-            .joined(separator: "\n") + "\n"
+        trainingSetup(epochs: epochs) + trainingRun()
+    }
+
+    /// The first part of ``trainingScript(epochs:)``: load data, define the networks, set the
+    /// training options.
+    public static func trainingSetup(epochs: Int = 50) -> String {
+        [dataLoading, networkDefinition, trainingOptions(epochs: epochs)].joined(separator: "\n") + "\n"
+    }
+
+    /// The rest of ``trainingScript(epochs:)``, run in the workspace the setup left: train both
+    /// networks, with the functions training calls.
+    public static func trainingRun() -> String {
+        [trainingLoop(plotting: false), trainingFunctions].joined(separator: "\n") + "\n"
     }
 
     /// Starts, in ``trainingLoopTemplate``, a line that ``trainingLoop(plotting:)`` keeps only
