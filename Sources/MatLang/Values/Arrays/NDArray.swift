@@ -17,7 +17,7 @@ public struct NDArray<Element> {
     /// Extents from the third on; empty for matrices.
     private var higherExtents: [Int] {
         get { tail?.higherExtents ?? [] }
-        set { tail = NDArrayTail.make(newValue, singles: tail?.singles) }
+        set { tail = NDArrayTail.make(newValue, singles: tail?.singles, count: tail?.singlesCount) }
     }
 
     /// The normalised size: at least two entries, no trailing ones beyond the second.
@@ -179,7 +179,10 @@ public struct NDArray<Element> {
 
     /// A view's element count, the product of its extents.
     @inline(never)
-    private var viewCount: Int { higherExtents.reduce(extent0 * extent1, *) }
+    private var viewCount: Int {
+        guard let tail else { return extent0 * extent1 }
+        return tail.higherExtents.reduce(extent0 * extent1, *)
+    }
 
     /// Whether any dimension is zero.
     public var isEmpty: Bool { count == 0 }
@@ -213,7 +216,9 @@ public struct NDArray<Element> {
     /// the position of the first element in it, and its length.
     func storageRun() -> (buffer: UnsafeRawPointer?, start: Int, total: Int) {
         let start = Swift.max(viewStart, 0)
-        if let singles { return singles.withUnsafeSingles { (UnsafeRawPointer($0.baseAddress), start, $0.count) } }
+        if let tail, let identity = tail.singlesIdentity {
+            return (UnsafeRawPointer(bitPattern: UInt(bitPattern: identity)), start, tail.singlesCount)
+        }
         return storage.withUnsafeBufferPointer { (UnsafeRawPointer($0.baseAddress), start, $0.count) }
     }
 
@@ -221,8 +226,8 @@ public struct NDArray<Element> {
     func sharingStorage(size: [Int], from start: Int) -> NDArray<Element> {
         guard let singles else { return NDArray(size: size, viewing: storage, from: start) }
         var result = NDArray(size: size, storage: [], elementCount: size.reduce(1, *))
-        precondition(start >= 0 && start + result.count <= singles.withUnsafeSingles(\.count), "view outside its storage")
-        (result.viewStart, result.singles) = (start, singles)
+        precondition(start >= 0 && start + result.count <= tail!.singlesCount, "view outside its storage")
+        (result.viewStart, result.tail) = (start, NDArrayTail.make(result.higherExtents, singles: singles, count: tail!.singlesCount))
         return result
     }
 
@@ -237,7 +242,10 @@ public struct NDArray<Element> {
         switch k {
         case 1: return extent0
         case 2: return extent1
-        default: return k - 3 < higherExtents.count ? higherExtents[k - 3] : 1
+        default:
+            // Read in place (no copy of the extents): a mini-batch's join checks 128 parts.
+            guard let tail, k - 3 < tail.higherExtents.count else { return 1 }
+            return tail.higherExtents[k - 3]
         }
     }
 
@@ -253,7 +261,7 @@ public struct NDArray<Element> {
     ///
     /// - Precondition: the run lies inside the buffer.
     public func sameSizeView(from start: Int) -> NDArray<Element> {
-        let total = singles?.withUnsafeSingles(\.count) ?? storage.count
+        let total = tail?.singles != nil ? tail!.singlesCount : storage.count
         precondition(start >= 0 && start + count <= total, "view outside its storage")
         var result = self
         result.viewStart = start
@@ -340,7 +348,8 @@ extension NDArray where Element == Double {
         (viewStart, self.singles) = (start, singles)
     }
 
-    /// ``init(size:showingSingles:from:)`` over an array of values.
+    /// ``init(size:showingSingles:from:)`` over an array of values. Each call makes a buffer of
+    /// its own; views of one buffer come from ``sameSizeView(from:)`` or from one buffer object.
     public init(size: [Int], showingSingles singles: [Float], from start: Int) {
         self.init(size: size, showingSingles: SingleArrayBuffer(singles), from: start)
     }
@@ -382,14 +391,19 @@ final class SingleArrayBuffer: SinglePrecisionBuffer {
 private final class NDArrayTail: Sendable {
     let higherExtents: [Int]
     let singles: (any SinglePrecisionBuffer)?
+    /// How many values `singles` holds, and where it lives: asked once, not at every join.
+    let singlesCount: Int
+    let singlesIdentity: ObjectIdentifier?
 
-    init(_ higherExtents: [Int], singles: (any SinglePrecisionBuffer)?) {
+    init(_ higherExtents: [Int], singles: (any SinglePrecisionBuffer)?, count: Int? = nil) {
         self.higherExtents = higherExtents
         self.singles = singles
+        singlesCount = count ?? singles?.withUnsafeSingles(\.count) ?? 0
+        singlesIdentity = singles.map { ObjectIdentifier($0) }
     }
 
     /// A tail holding these, or nil when there is nothing to hold.
-    static func make(_ higherExtents: [Int], singles: (any SinglePrecisionBuffer)?) -> NDArrayTail? {
-        higherExtents.isEmpty && singles == nil ? nil : NDArrayTail(higherExtents, singles: singles)
+    static func make(_ higherExtents: [Int], singles: (any SinglePrecisionBuffer)?, count: Int? = nil) -> NDArrayTail? {
+        higherExtents.isEmpty && singles == nil ? nil : NDArrayTail(higherExtents, singles: singles, count: count)
     }
 }
