@@ -112,10 +112,13 @@ struct ImageDatastoreTests {
         #expect(values[0] == values[1])
     }
 
-    @Test("Observations a program keeps stay as they were while later batches are read")
-    func keptObservationsDoNotChange() throws {
+    @Test("Observations a program keeps stay as they were while later batches are read", arguments: [
+        "reshape(1:24, 2, 2, 1, 6)",
+        "reshape(1:24, 2, 2, 1, 6) / 3 + 1e-12",
+    ])
+    func keptObservationsDoNotChange(images: String) throws {
         let values = try run("""
-            X = reshape(1:24, 2, 2, 1, 6);
+            X = \(images);
             ds = augmentedImageDatastore([2 2], X, categorical([1;2;1;2;1;2]));
             mbq = minibatchqueue(ds, MiniBatchSize=2, MiniBatchFcn=@keep, MiniBatchFormat=["", ""]);
             [first, ~] = next(mbq);

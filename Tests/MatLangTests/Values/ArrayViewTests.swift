@@ -65,7 +65,7 @@ struct ArrayViewTests {
     @Test("Single-precision values shown as doubles read, change and join as doubles")
     func singlePrecisionViews() throws {
         let singles: [Float] = [0.5, -1, .infinity, 3, 1e-3, 6, 7, .nan]
-        let first = NDArray(size: [1, 4], showingSingles: singles, from: 0)
+        let first = NDArray(size: [1, 4], showingSingles: Singles(singles), from: 0)
         let parts = [first, first.sameSizeView(from: 4)]
         #expect(parts[0].elements == [0.5, -1, .infinity, 3])
         #expect(parts[1][linear: 0] == Double(Float(1e-3)))
@@ -90,5 +90,16 @@ struct ArrayViewTests {
         #expect(changed.elements == [0.5, 0.1, .infinity, 3])
         #expect(parts[0].elements == [0.5, -1, .infinity, 3])
         #expect(changed.reshaped(to: [2, 2]).elements == [0.5, 0.1, .infinity, 3])
+    }
+}
+
+/// Single-precision values for views to show.
+private final class Singles: SinglePrecisionBuffer {
+    let values: [Float]
+
+    init(_ values: [Float]) { self.values = values }
+
+    func withUnsafeSingles<R>(_ body: (UnsafeBufferPointer<Float>) throws -> R) rethrows -> R {
+        try values.withUnsafeBufferPointer(body)
     }
 }

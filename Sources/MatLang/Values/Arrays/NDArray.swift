@@ -222,12 +222,18 @@ public struct NDArray<Element> {
         return storage.withUnsafeBufferPointer { (UnsafeRawPointer($0.baseAddress), start, $0.count) }
     }
 
+    /// How many elements the buffer this array shows holds (``storage``, or a view's singles).
+    private var bufferCount: Int {
+        if let tail, tail.singles != nil { return tail.singlesCount }
+        return storage.count
+    }
+
     /// An array of `size` showing the elements of this array's buffer from `start` on.
     func sharingStorage(size: [Int], from start: Int) -> NDArray<Element> {
         guard let singles else { return NDArray(size: size, viewing: storage, from: start) }
         var result = NDArray(size: size, storage: [], elementCount: size.reduce(1, *))
-        precondition(start >= 0 && start + result.count <= tail!.singlesCount, "view outside its storage")
-        (result.viewStart, result.tail) = (start, NDArrayTail.make(result.higherExtents, singles: singles, count: tail!.singlesCount))
+        precondition(start >= 0 && start + result.count <= bufferCount, "view outside its storage")
+        (result.viewStart, result.tail) = (start, NDArrayTail.make(result.higherExtents, singles: singles, count: bufferCount))
         return result
     }
 
@@ -261,11 +267,10 @@ public struct NDArray<Element> {
     ///
     /// - Precondition: the run lies inside the buffer.
     public func sameSizeView(from start: Int) -> NDArray<Element> {
-        let total = tail?.singles != nil ? tail!.singlesCount : storage.count
-        precondition(start >= 0 && start + count <= total, "view outside its storage")
+        precondition(start >= 0 && start + count <= bufferCount, "view outside its storage")
         var result = self
         result.viewStart = start
-        if singles == nil && start == 0 && count == total { result.viewStart = -1 }
+        if singles == nil && start == 0 && count == bufferCount { result.viewStart = -1 }
         return result
     }
 
@@ -348,12 +353,6 @@ extension NDArray where Element == Double {
         (viewStart, self.singles) = (start, singles)
     }
 
-    /// ``init(size:showingSingles:from:)`` over an array of values. Each call makes a buffer of
-    /// its own; views of one buffer come from ``sameSizeView(from:)`` or from one buffer object.
-    public init(size: [Int], showingSingles singles: [Float], from start: Int) {
-        self.init(size: size, showingSingles: SingleArrayBuffer(singles), from: start)
-    }
-
     /// The single-precision values a view of them shows (each one the element exactly): the
     /// buffer and where in it the elements start; nil for an array of doubles.
     public var singlePrecisionRun: (buffer: any SinglePrecisionBuffer, start: Int)? {
@@ -373,17 +372,6 @@ extension NDArray: Equatable where Element: Equatable {
 public protocol SinglePrecisionBuffer: AnyObject, Sendable {
     /// Calls `body` with the values.
     func withUnsafeSingles<R>(_ body: (UnsafeBufferPointer<Float>) throws -> R) rethrows -> R
-}
-
-/// An array of single-precision values as a ``SinglePrecisionBuffer``.
-final class SingleArrayBuffer: SinglePrecisionBuffer {
-    let values: [Float]
-
-    init(_ values: [Float]) { self.values = values }
-
-    func withUnsafeSingles<R>(_ body: (UnsafeBufferPointer<Float>) throws -> R) rethrows -> R {
-        try values.withUnsafeBufferPointer(body)
-    }
 }
 
 /// What an ``NDArray`` keeps beyond a matrix of its own elements: extents from the third on, and
