@@ -71,11 +71,10 @@ enum CategoricalBuiltins {
             }
             let n = classes.count
             try ArrayLimits.check(Double(n) * Double(c.codes.count))
-            let encoded = oneHot(codes, classCount: n, dim: dim)
             let typeName = try options["TypeName"].map { (v: Value) throws(RuntimeError) -> String in try v.text() } ?? "single"
             switch typeName {
-            case "single": return [.single(encoded.map { Float($0) })]
-            case "double": return [.double(encoded)]
+            case "single": return [.single(oneHot(codes, classCount: n, dim: dim, as: Float.self))]
+            case "double": return [.double(oneHot(codes, classCount: n, dim: dim))]
             default: throw call.failure("TypeName must be \"single\" or \"double\".")
             }
         },
@@ -118,14 +117,15 @@ enum CategoricalBuiltins {
 
     /// One-hot vectors along `dim` (1-based) for 1-based `codes` (0, `<undefined>`, encodes as
     /// NaN): the result has `classCount` entries along `dim`, where `codes` has one.
-    static func oneHot(_ codes: NDArray<Int>, classCount n: Int, dim: Int) -> NDArray<Double> {
+    static func oneHot<T: BinaryFloatingPoint>(_ codes: NDArray<Int>, classCount n: Int, dim: Int,
+                                              as type: T.Type = Double.self) -> NDArray<T> {
         var size = codes.size
         while size.count < dim { size.append(1) }
         let stride = size[..<(dim - 1)].reduce(1, *)
         let outer = size[dim...].reduce(1, *)
         size[dim - 1] = n
-        var out = [Double](repeating: 0, count: size.reduce(1, *))
-        codes.elements.withUnsafeBufferPointer { labels in
+        var out = [T](repeating: 0, count: size.reduce(1, *))
+        codes.withUnsafeElements { labels in
             for o in 0..<outer {
                 for i in 0..<stride {
                     let code = labels[o * stride + i]

@@ -48,3 +48,27 @@ struct LoadedFunctionFile {
     let main: FunctionDefinition?
     let program: Program
 }
+
+/// What a name called as a function resolves to from one scope (see ``Interpreter/callees``).
+enum Callee {
+    /// A local function or a function file's main function, run in its own scope.
+    case user(FunctionDefinition, FunctionScope)
+    /// A script file, run in the caller's workspace.
+    case script(LoadedFunctionFile)
+    /// A built-in function.
+    case builtin(BuiltinFunction)
+}
+
+/// A function name and the scope it is called from. The key holds the scope, so no other
+/// scope can take its identity while the entry exists.
+struct CalleeKey: Hashable {
+    let name: String
+    let scope: FunctionScope
+
+    static func == (a: CalleeKey, b: CalleeKey) -> Bool { a.scope === b.scope && a.name == b.name }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(name)
+        hasher.combine(ObjectIdentifier(scope))
+    }
+}

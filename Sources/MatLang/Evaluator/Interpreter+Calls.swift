@@ -9,19 +9,35 @@ extension Interpreter {
         if name == "nargin" || name == "nargout", activation.workspace.functionName != nil {
             return [.number(Double(name == "nargin" ? activation.nargin : activation.nargout))]
         }
-        if let function = scope.functions[name] {
-            return try callUser(function, scope: scope, arguments: arguments, nargout: nargout)
-        }
-        if let file = try functionFile(named: name, near: scope) {
-            if let main = file.main {
-                return try callUser(main, scope: file.scope, arguments: arguments, nargout: nargout)
+        let key = CalleeKey(name: name, scope: scope)
+        let callee: Callee
+        if let known = callees[key] {
+            callee = known
+        } else {
+            guard let found = try resolve(name, in: scope) else {
+                throw RuntimeError.undefined(name: name, suggestion: suggestion(for: name))
             }
-            return try runScript(file, named: name, arguments: arguments, nargout: nargout)
+            callees[key] = found
+            callee = found
         }
-        if let function = builtin(named: name) {
+        switch callee {
+        case .user(let function, let functionScope):
+            return try callUser(function, scope: functionScope, arguments: arguments, nargout: nargout)
+        case .script(let file):
+            return try runScript(file, named: name, arguments: arguments, nargout: nargout)
+        case .builtin(let function):
             return try callBuiltin(function, arguments: arguments, nargout: nargout)
         }
-        throw RuntimeError.undefined(name: name, suggestion: suggestion(for: name))
+    }
+
+    /// What `name` calls from `scope`: a local function, then a function file, then a built-in.
+    private func resolve(_ name: String, in scope: FunctionScope) throws -> Callee? {
+        if let function = scope.functions[name] { return .user(function, scope) }
+        if let file = try functionFile(named: name, near: scope) {
+            if let main = file.main { return .user(main, file.scope) }
+            return .script(file)
+        }
+        return builtin(named: name).map(Callee.builtin)
     }
 
     /// The nearest defined variable, local function or built-in name to a misspelt one.

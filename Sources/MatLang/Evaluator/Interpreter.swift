@@ -37,6 +37,11 @@ public final class Interpreter {
     var endStack: [(value: Value, position: Int, count: Int)] = []
     var functionFiles: [String: LoadedFunctionFile] = [:]
     var functionFileLookups: [String: LoadedFunctionFile?] = [:]
+    /// What each function name called so far resolves to, by the scope it is called from: a
+    /// training loop makes thousands of calls, and resolving a name takes a lookup in the
+    /// scope, the function files and every registry. Forgotten with `functionFileLookups`
+    /// and when a registry is added.
+    var callees: [CalleeKey: Callee] = [:]
     var currentStatement: SourceLocation?
     var identityMaps: [[Int]] = []
     var tryDepth = 0
@@ -68,6 +73,7 @@ public final class Interpreter {
     /// Adds a registry of built-ins (deep-learning, graphics, …); later registries win on a name clash.
     public func register(_ registry: BuiltinRegistry) {
         registries.insert(registry, at: 0)
+        callees.removeAll()
     }
 
     /// Every callable built-in name, for completion and suggestions.
@@ -116,6 +122,7 @@ public final class Interpreter {
             // Function files are looked up afresh for each entry, so edits between entries are
             // seen; a nested run (a breakpoint condition, a `K>>` line) keeps what is known.
             functionFileLookups.removeAll()
+            callees.removeAll()
             reportedErrors.removeAll()
         }
         runDepth += 1

@@ -99,6 +99,81 @@ import Testing
         #expect(!session.interpreter.functionExists("helper"))
     }
 
+    @Test func aFunctionFileWrittenOrChangedBetweenRunsIsSeenByTheNextRun() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gradlab-fn-\(UInt32.random(in: 0...UInt32.max))")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("numel.m")
+        let session = try Session(folder: folder.path).run("a = numel([5 6 7]);")
+        #expect(try session.number("a") == 3)
+        // A function file shadows the built-in from the next run on, and an edit is read again.
+        try "function n = numel(x)\n  n = 100;\nend\n".write(to: file, atomically: true, encoding: .utf8)
+        _ = try session.run("b = numel([5 6 7]);")
+        #expect(try session.number("b") == 100)
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 5)], ofItemAtPath: file.path)
+        try "function n = numel(x)\n  n = 200;\nend\n".write(to: file, atomically: false, encoding: .utf8)
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 10)], ofItemAtPath: file.path)
+        _ = try session.run("c = numel([5 6 7]);")
+        #expect(try session.number("c") == 200)
+        try FileManager.default.removeItem(at: file)
+        _ = try session.run("d = numel([5 6 7]);")
+        #expect(try session.number("d") == 3)
+    }
+
+    @Test func aFunctionFileSeesAFunctionFileWrittenAfterItsFirstCall() throws {
+        // `caller.m` is read once and kept; what its calls resolve to is looked up again in
+        // each run, so a new `numel.m` beside it replaces the built-in for it too.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gradlab-fn-\(UInt32.random(in: 0...UInt32.max))")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "function n = caller()\n  n = numel([1 2 3]);\nend\n"
+            .write(to: folder.appendingPathComponent("caller.m"), atomically: true, encoding: .utf8)
+        let session = try Session(folder: folder.path).run("a = caller();")
+        try "function n = numel(x)\n  n = 100;\nend\n"
+            .write(to: folder.appendingPathComponent("numel.m"), atomically: true, encoding: .utf8)
+        _ = try session.run("b = caller();")
+        #expect(try session.number("a") == 3)
+        #expect(try session.number("b") == 100)
+    }
+
+    @Test func aNameResolvesByTheScopeItIsCalledFrom() throws {
+        // The script's local `numel` is not visible from a function file, which gets the
+        // built-in; each keeps its own answer through a loop that calls both.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gradlab-fn-\(UInt32.random(in: 0...UInt32.max))")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "function n = count3()\n  n = numel([1 2 3]);\nend\n"
+            .write(to: folder.appendingPathComponent("count3.m"), atomically: true, encoding: .utf8)
+        let session = try Session(folder: folder.path).run("""
+        for k = 1:3
+          a(k) = numel([1 2]);
+          b(k) = count3();
+          c(k) = viaHandle(@numel);
+        end
+        function n = viaHandle(f)
+          n = f([1 2 3 4]);
+        end
+        function n = numel(x)
+          n = -1;
+        end
+        """)
+        #expect(try session.numbers("a") == [-1, -1, -1])
+        #expect(try session.numbers("b") == [3, 3, 3])
+        #expect(try session.numbers("c") == [-1, -1, -1])
+        _ = try session.run("d = numel([1 2]);")
+        #expect(try session.number("d") == 2)
+    }
+
+    @Test func aRegistryAddedLaterIsCalledInsteadOfTheBuiltinItShadows() throws {
+        let session = try Session().run("a = numel([1 2 3]);")
+        let later = BuiltinRegistry()
+        later.register(BuiltinFunction(name: "numel", help: "numel replaced") { _ in [.number(7)] })
+        session.interpreter.register(later)
+        _ = try session.run("b = numel([1 2 3]);")
+        #expect(try session.number("a") == 3)
+        #expect(try session.number("b") == 7)
+    }
+
     @Test func csListsExpandInCallsBracketsAndBraces() throws {
         let session = try Session().run("""
         c = {1, 2, 3};

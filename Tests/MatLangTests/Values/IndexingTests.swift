@@ -203,6 +203,14 @@ struct IndexingTests {
         try grown.assignContent(V.n(9), at: [V.n(5)])
         #expect(grown.size == [1, 5])
         #expect(try grown.braceIndexed([V.n(4)])[0].size == [0, 0])
+        // One element by scalar subscripts, linear or by row and column, and out of range.
+        let grid = Value.cell(NDArray(size: [2, 2], elements: [V.n(1), V.n(2), V.n(3), V.n(4)]))
+        #expect(try grid.braceIndexed([V.n(3)])[0].testDoubles == [3])
+        #expect(try grid.braceIndexed([V.n(2), V.n(2)])[0].testDoubles == [4])
+        #expect(try grid.braceIndexed([V.n(1), V.n(2), V.n(1)])[0].testDoubles == [3])
+        #expect(throws: RuntimeError.self) { try grid.braceIndexed([V.n(5)]) }
+        #expect(throws: RuntimeError.self) { try grid.braceIndexed([V.n(1.5)]) }
+        #expect(throws: RuntimeError.self) { try grid.braceIndexed([V.n(3), V.n(1)]) }
     }
 
     @Test("Dot indexing reads struct fields and names a missing one")

@@ -6,15 +6,19 @@ extension NDArray {
     /// copying contiguous runs.
     public static func concatenating(_ arrays: [NDArray<Element>], along dimension: Int) -> NDArray<Element>? {
         guard let first = arrays.first else { return nil }
-        // Extents are compared through `extent(_:)`, so no size array is built per part: a
-        // mini-batch joins 128 of them.
+        // Extents are compared through `extent(_:)`, so no size array is built per part (a
+        // mini-batch joins 128 of them), and the parts are read in place, not copied.
         var rank = dimension
-        for array in arrays { rank = max(rank, array.dimensionCount) }
         var joinedExtent = 0
-        for array in arrays {
-            for k in 1...rank where k != dimension && array.extent(k) != first.extent(k) { return nil }
-            joinedExtent += array.extent(dimension)
+        let fits = arrays.withUnsafeBufferPointer { parts in
+            for k in parts.indices { rank = max(rank, parts[k].dimensionCount) }
+            for k in parts.indices {
+                for d in 1...rank where d != dimension && parts[k].extent(d) != first.extent(d) { return false }
+                joinedExtent += parts[k].extent(dimension)
+            }
+            return true
         }
+        guard fits else { return nil }
         var size = (1...rank).map { first.extent($0) }
         size[dimension - 1] = joinedExtent
         let pre = size[..<(dimension - 1)].reduce(1, *)

@@ -106,12 +106,20 @@ extension Value {
         func isZeroByZero<T>(_ a: NDArray<T>) -> Bool { a.isEmpty && a.size == [0, 0] }
         switch first {
         case .double:
+            if let joined = values.withUnsafeBufferPointer({ joinedConsecutiveViews($0, along: dimension) }) {
+                return .double(joined)
+            }
+            // The parts are read in place: iterating the list copied each one first.
             var arrays = [NDArray<Double>]()
             arrays.reserveCapacity(values.count)
-            for value in values {
-                guard case .double(let a) = value, !isZeroByZero(a) else { return nil }
-                arrays.append(a)
+            let allDouble = values.withUnsafeBufferPointer { parts in
+                for k in parts.indices {
+                    guard case .double(let a) = parts[k], !isZeroByZero(a) else { return false }
+                    arrays.append(a)
+                }
+                return true
             }
+            guard allDouble else { return nil }
             return .double(try join(arrays, along: dimension))
         case .categorical(let head):
             // Scalars (a mini-batch's labels, one per observation) are joined by their codes
@@ -119,15 +127,19 @@ extension Value {
             var scalarCodes: [Int] = []
             scalarCodes.reserveCapacity(values.count)
             var allScalars = true
-            for value in values {
-                guard case .categorical(let c) = value, !isZeroByZero(c.codes),
-                      c.categories == head.categories, c.isOrdinal == head.isOrdinal else { return nil }
-                if allScalars && c.codes.count == 1 {
-                    scalarCodes.append(c.codes[linear: 0])
-                } else {
-                    allScalars = false
+            let sameCategories = values.withUnsafeBufferPointer { parts in
+                for k in parts.indices {
+                    guard case .categorical(let c) = parts[k], !isZeroByZero(c.codes),
+                          c.categories == head.categories, c.isOrdinal == head.isOrdinal else { return false }
+                    if allScalars && c.codes.count == 1 {
+                        scalarCodes.append(c.codes[linear: 0])
+                    } else {
+                        allScalars = false
+                    }
                 }
+                return true
             }
+            guard sameCategories else { return nil }
             let joined: NDArray<Int>
             if allScalars {
                 var size = [Int](repeating: 1, count: max(2, dimension))
@@ -143,6 +155,26 @@ extension Value {
         default:
             return nil
         }
+    }
+
+    /// Double arrays of one size showing consecutive runs of one buffer, in order, joined along
+    /// their last dimension or one beyond it: that run, shared instead of copied (a
+    /// mini-batch's observations joined back into its batch); nil for anything else. The parts
+    /// are checked in place, without the copy of each that a list of arrays would take.
+    private static func joinedConsecutiveViews(_ parts: UnsafeBufferPointer<Value>, along dimension: Int) -> NDArray<Double>? {
+        guard case .double(let first)? = parts.first, first.count > 0, dimension >= first.dimensionCount else { return nil }
+        let head = first.storageRun()
+        guard head.buffer != nil, head.start + first.count * parts.count <= head.total else { return nil }
+        var next = head.start
+        for k in parts.indices {
+            guard case .double(let a) = parts[k], a.hasSameSize(as: first) else { return nil }
+            let run = a.storageRun()
+            guard run.buffer == head.buffer, run.start == next else { return nil }
+            next += first.count
+        }
+        var size = (1...dimension).map { first.extent($0) }
+        size[dimension - 1] *= parts.count
+        return first.sharingStorage(size: size, from: head.start)
     }
 
     /// A double as a UTF-16 code unit, as `char(x)` converts (rounded, clamped; NaN is 0).

@@ -40,6 +40,7 @@ extension Value {
         switch self {
         case .cell(let a):
             if subscripts.isEmpty { return a.elements }
+            if let p = scalarPosition(subscripts) { return [a[linear: p]] }
             let plan = try IndexPlan.resolve(subscripts, size: a.size, forReading: true)
             // `C{:}` and `C{1:end}` list every element in order: share the elements.
             if plan.positions.count == 1, plan.positions[0].elementsEqual(0..<a.count) { return a.elements }
