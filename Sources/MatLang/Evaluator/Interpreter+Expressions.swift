@@ -128,9 +128,17 @@ extension Interpreter {
     func evaluateArguments(_ arguments: [Expression], endTarget: Value?) throws -> [Value] {
         var values: [Value] = []
         values.reserveCapacity(arguments.count)
+        // `end` is looked up on a stack whose top says what is indexed and at which position;
+        // subscripts that are plain names or numbers (`x(i, j)`, `c{k}`) cannot hold an `end`
+        // and need no entry.
+        guard let endTarget, !arguments.allSatisfy(\.isLeaf) else {
+            for argument in arguments { try appendElements(of: argument, to: &values) }
+            return values
+        }
+        endStack.append((endTarget, 1, arguments.count))
+        defer { endStack.removeLast() }
         for (position, argument) in arguments.enumerated() {
-            if let endTarget { endStack.append((endTarget, position + 1, arguments.count)) }
-            defer { if endTarget != nil { endStack.removeLast() } }
+            endStack[endStack.count - 1].position = position + 1
             try appendElements(of: argument, to: &values)
         }
         return values

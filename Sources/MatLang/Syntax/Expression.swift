@@ -28,6 +28,15 @@ public struct Expression: Sendable {
         self.location = location
     }
 
+    /// Whether the node is a name, a literal or a lone `:`: nothing inside it to evaluate, and
+    /// no `end`.
+    public var isLeaf: Bool {
+        switch kind {
+        case .number, .string, .charVector, .name, .colonAll: true
+        default: false
+        }
+    }
+
     /// The kinds of expression.
     public indirect enum Kind: Sendable {
         /// A numeric literal.

@@ -200,6 +200,12 @@ import Testing
         cols = size(m(:, 2:end), 2);
         c = {1, 'two', 3};
         inner = x(c{end});
+        k = 2;
+        mixed = m(k, end);
+        nested = m(end, x(end - 4) + x(end - 5) - 1);
+        wide = zeros(2, 3, 4);
+        wide(k, end, end) = 9;
+        deep = size(wide(:, end, 1:end - 1));
         """)
         #expect(try session.number("last") == 5)
         #expect(try session.numbers("tail") == [4, 5])
@@ -207,6 +213,11 @@ import Testing
         #expect(try session.number("corner") == 6)
         #expect(try session.number("cols") == 2)
         #expect(try session.number("inner") == 3)
+        #expect(try session.number("mixed") == 6)
+        #expect(try session.number("nested") == 5)
+        #expect(try session.numbers("wide").last == 9)
+        #expect(try session.numbers("wide").reduce(0, +) == 9)
+        #expect(try session.numbers("deep") == [2, 1, 3])
     }
 
     @Test func nestedIndexedAssignmentBuildsStructsAndCells() throws {

@@ -106,7 +106,7 @@ extension Value {
         func isZeroByZero<T>(_ a: NDArray<T>) -> Bool { a.isEmpty && a.size == [0, 0] }
         switch first {
         case .double:
-            if let joined = values.withUnsafeBufferPointer({ joinedConsecutiveViews($0, along: dimension) }) {
+            if let joined = joinedConsecutiveViews(values, along: dimension) {
                 return .double(joined)
             }
             // The parts are read in place: iterating the list copied each one first.
@@ -161,7 +161,7 @@ extension Value {
     /// their last dimension or one beyond it: that run, shared instead of copied (a
     /// mini-batch's observations joined back into its batch); nil for anything else. The parts
     /// are checked in place, without the copy of each that a list of arrays would take.
-    private static func joinedConsecutiveViews(_ parts: UnsafeBufferPointer<Value>, along dimension: Int) -> NDArray<Double>? {
+    private static func joinedConsecutiveViews(_ parts: ArraySlice<Value>, along dimension: Int) -> NDArray<Double>? {
         guard case .double(let first)? = parts.first, first.count > 0, dimension >= first.dimensionCount else { return nil }
         let head = first.storageRun()
         guard head.buffer != nil, head.start + first.count * parts.count <= head.total else { return nil }
