@@ -91,6 +91,10 @@ extension Interpreter {
             return try index(try evaluate(callee), arguments, nargout: nargout)
         case .cellIndex(let base, let arguments):
             let container = try evaluate(base)
+            // `c{:}` and `c{1:end}` list every element in order, whatever the cell's shape.
+            if case .cell(let contents) = container, arguments.count == 1, arguments[0].isAllInOrder {
+                return contents.elements
+            }
             return try container.braceIndexed(try evaluateArguments(arguments, endTarget: container))
         case .field(let base, let name):
             return try evaluate(base).field(name)

@@ -28,6 +28,18 @@ public struct Expression: Sendable {
         self.location = location
     }
 
+    /// Whether the node is `:` or `1:end`, which as the only subscript name every element in
+    /// linear order.
+    public var isAllInOrder: Bool {
+        switch kind {
+        case .colonAll: return true
+        case .range(let start, nil, let stop):
+            guard case .number(1) = start.kind, case .end = stop.kind else { return false }
+            return true
+        default: return false
+        }
+    }
+
     /// Whether the node is a name, a literal or a lone `:`: nothing inside it to evaluate, and
     /// no `end`.
     public var isLeaf: Bool {

@@ -182,11 +182,22 @@ import Testing
         s(1).a = 5; s(2).a = 7;
         w = [s.a];
         d = {c{2:3}, 'x'};
+        g = {1, 3; 2, 4};
+        byColumn = [g{1:end}];
+        byColon = [g{:}];
+        none = countargs(g{1:end - 4});
+        e = {};
+        empty = countargs(e{1:end}, e{:});
         """)
         #expect(try session.numbers("v") == [1, 2, 3])
         #expect(try session.number("n") == 3)
         #expect(try session.numbers("w") == [5, 7])
         #expect(session.size("d") == [1, 3])
+        #expect(try session.numbers("byColumn") == [1, 2, 3, 4])
+        #expect(try session.numbers("byColon") == [1, 2, 3, 4])
+        #expect(try session.number("none") == 0)
+        #expect(try session.number("empty") == 0)
+        #expect(throws: ExecutionError.self) { try session.run("t = 'abc'; u = t{1:end};") }
     }
 
     @Test func endInsideIndicesUsesTheIndexedValue() throws {
