@@ -56,6 +56,11 @@ struct DLArrayFunctionTests {
         ("sign(x)", "single", [-1, 1, 1, -1], [2, 2], "CB"),
         ("round(x / 3)", "single", [0, 1, 1, -1], [2, 2], "CB"),
         ("floor(x / 3)", "single", [-1, 1, 0, -2], [2, 2], "CB"),
+        ("mean(x, \"all\")", "single", [0], [1, 1], "CB"),
+        ("sum(x, \"ALL\")", "single", [0], [1, 1], "CB"),
+        ("mean(x)", "single", [1, -1], [1, 2], "CB"),
+        ("sum(x, 2)", "single", [1, -1], [2, 1], "CB"),
+        ("mean(x(1, :))", "single", [0.5], [1, 1], "CB"),
     ])
     func values(expression: String, type: String, elements: [Double], size: [Int], format: String) throws {
         let (session, _, transcript, _) = makeDeepLearningSession()

@@ -50,7 +50,7 @@ enum LossBuiltins {
                 guard case .object(let d as DLArray)? = call.arguments.first else { return try base.body(call) }
                 var axis: Int? = d.size[0] == 1 ? 1 : 0
                 if call.arguments.count > 1 {
-                    if let text = try? call.arguments[1].text(), text.lowercased() == "all" {
+                    if let text = try? call.arguments[1].text(), text == "all" || text.lowercased() == "all" {
                         axis = nil
                     } else {
                         axis = try DeepLearningArguments.positiveInteger(call.arguments[1], function: name, name: "dim") - 1
@@ -58,6 +58,19 @@ enum LossBuiltins {
                 }
                 if d.tensor.shape.rank <= 1 && axis != nil { axis = nil }
                 let isMean = name == "mean"
+                // Outside dlfeval nothing is recorded, so the value is computed without a tape
+                // (a training loop takes the mean of every gradient at every iteration).
+                if case .tensor(let t) = d.storage {
+                    let value = try DLArray.engine(name) { () throws(TensorError) -> Tensor in
+                        switch (isMean, axis) {
+                        case (true, nil): t.mean()
+                        case (true, let a?): try t.mean(alongAxis: a)
+                        case (false, nil): t.summed()
+                        case (false, let a?): try t.summed(alongAxis: a)
+                        }
+                    }
+                    return [.object(DLArray(value, format: d.format))]
+                }
                 let result = try d.map(name) { t, x throws(TensorError) in
                     isMean ? try t.mean(x, axis: axis) : try t.sum(x, axis: axis)
                 }
