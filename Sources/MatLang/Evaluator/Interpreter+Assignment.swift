@@ -27,7 +27,8 @@ extension Interpreter {
             return
         }
         let results = try evaluateList(value, nargout: targets.count)
-        var updates: [(Variable, Value)] = []
+        var updates: [PendingWrite] = []
+        updates.reserveCapacity(targets.count)
         for (position, target) in targets.enumerated() {
             guard case .variable(let variable, let path, _) = target else { continue }
             guard position < results.count else {
@@ -36,10 +37,14 @@ extension Interpreter {
                                         message: "Insufficient number of outputs from right hand side of equal sign "
                                             + "to satisfy assignment.")
             }
-            let current = updates.last { $0.0 == variable }?.1 ?? read(variable)
-            updates.append((variable, path.isEmpty ? results[position] : try assign(results[position], into: current, path: path[...])))
+            if path.isEmpty {
+                updates.append(PendingWrite(variable: variable, value: results[position]))
+            } else {
+                let current = updates.last { $0.variable == variable }?.value ?? read(variable)
+                updates.append(PendingWrite(variable: variable, value: try assign(results[position], into: current, path: path[...])))
+            }
         }
-        for (variable, newValue) in updates { write(newValue, to: variable) }
+        for update in updates { write(update.value, to: update.variable) }
         if display {
             for case .variable(let variable, _, _) in targets {
                 if let shown = read(variable) { show(shown, named: variable.name) }
@@ -123,4 +128,10 @@ extension Interpreter {
         try current.assignField(name, try assign(rhs, into: inner, path: rest))
         return current
     }
+}
+
+/// A variable's new value, written once every target of `[a, b] = …` has been computed.
+private struct PendingWrite {
+    let variable: Variable
+    let value: Value
 }

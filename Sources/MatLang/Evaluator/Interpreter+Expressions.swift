@@ -139,7 +139,7 @@ extension Interpreter {
             for argument in arguments { try appendElements(of: argument, to: &values) }
             return values
         }
-        endStack.append((endTarget, 1, arguments.count))
+        endStack.append(EndTarget(value: endTarget, position: 1, count: arguments.count))
         defer { endStack.removeLast() }
         for (position, argument) in arguments.enumerated() {
             endStack[endStack.count - 1].position = position + 1

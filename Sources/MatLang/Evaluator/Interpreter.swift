@@ -34,7 +34,7 @@ public final class Interpreter {
     var registries: [BuiltinRegistry]
     var activation: Activation
     var callStack: [SourceLocation] = []
-    var endStack: [(value: Value, position: Int, count: Int)] = []
+    var endStack: [EndTarget] = []
     var functionFiles: [String: LoadedFunctionFile] = [:]
     var functionFileLookups: [String: LoadedFunctionFile?] = [:]
     /// What each function name called so far resolves to, by the scope it is called from: a
@@ -222,6 +222,14 @@ public final class Interpreter {
         while identityMaps.count <= count { identityMaps.append(Array(0..<identityMaps.count)) }
         return identityMaps[count]
     }
+}
+
+/// What `end` refers to inside an index being evaluated: the indexed value, which subscript is
+/// being evaluated (1-based) and how many there are.
+struct EndTarget {
+    let value: Value
+    var position: Int
+    let count: Int
 }
 
 /// The state of the running unit: its workspace, how its symbols map to slots, its functions.
