@@ -56,9 +56,11 @@ enum OptimizerBuiltins {
             throw .invalidArgument(function: call.name, position: index + 1,
                                    reason: "Expected a table with the network's learnables, not \(value.className).")
         }
-        guard t.values.count == rows.count, zip(t.layers, rows).allSatisfy({ $0 == $1.layer }),
-              zip(t.parameters, rows).allSatisfy({ $0 == $1.parameter }),
-              zip(t.values, rows).allSatisfy({ $0.tensor.shape == $1.value.shape }) else {
+        guard t.values.count == rows.count, t.layers.count == rows.count, t.parameters.count == rows.count,
+              rows.indices.allSatisfy({ i in
+                  t.layers[i] == rows[i].layer && t.parameters[i] == rows[i].parameter
+                      && t.values[i].hasShape(rows[i].value.shape)
+              }) else {
             throw .invalidArgument(function: call.name, position: index + 1,
                                    reason: "Table must have the same Layer, Parameter and Value sizes as net.Learnables (\(rows.count) rows).")
         }

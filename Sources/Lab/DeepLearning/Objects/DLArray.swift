@@ -44,6 +44,14 @@ public struct DLArray: MatObject, @unchecked Sendable {
         }
     }
 
+    /// Whether the value has `shape` (read in place, without taking the tensor).
+    public func hasShape(_ shape: Shape) -> Bool {
+        switch storage {
+        case .tensor(let t): t.shape == shape
+        case .traced(let v): v.value.shape == shape
+        }
+    }
+
     /// The traced variable, if any.
     public var variable: Autograd.Variable? {
         if case .traced(let v) = storage { return v }
