@@ -87,12 +87,10 @@ import Testing
     }
 
     @Test func functionFilesInTheCurrentFolderAreCallable() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gradlab-fn-\(UInt32.random(in: 0...UInt32.max))")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        try "function [y, n] = addone(x)\n  y = x + 1;\n  n = helper();\nend\nfunction n = helper()\n  n = 42;\nend\n"
-            .write(to: folder.appendingPathComponent("addone.m"), atomically: true, encoding: .utf8)
-        let session = try Session(folder: folder.path).run("[a, b] = addone(2);")
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("function [y, n] = addone(x)\n  y = x + 1;\n  n = helper();\nend\nfunction n = helper()\n  n = 42;\nend\n", to: "addone.m")
+        let session = try Session(folder: folder.url.path).run("[a, b] = addone(2);")
         #expect(try session.number("a") == 3)
         #expect(try session.number("b") == 42)
         #expect(session.interpreter.functionExists("addone"))
@@ -100,11 +98,10 @@ import Testing
     }
 
     @Test func aFunctionFileWrittenOrChangedBetweenRunsIsSeenByTheNextRun() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gradlab-fn-\(UInt32.random(in: 0...UInt32.max))")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent("numel.m")
-        let session = try Session(folder: folder.path).run("a = numel([5 6 7]);")
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let file = folder.url.appendingPathComponent("numel.m")
+        let session = try Session(folder: folder.url.path).run("a = numel([5 6 7]);")
         #expect(try session.number("a") == 3)
         // A function file shadows the built-in from the next run on, and an edit is read again.
         try "function n = numel(x)\n  n = 100;\nend\n".write(to: file, atomically: true, encoding: .utf8)
@@ -123,14 +120,11 @@ import Testing
     @Test func aFunctionFileSeesAFunctionFileWrittenAfterItsFirstCall() throws {
         // `caller.m` is read once and kept; what its calls resolve to is looked up again in
         // each run, so a new `numel.m` beside it replaces the built-in for it too.
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gradlab-fn-\(UInt32.random(in: 0...UInt32.max))")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        try "function n = caller()\n  n = numel([1 2 3]);\nend\n"
-            .write(to: folder.appendingPathComponent("caller.m"), atomically: true, encoding: .utf8)
-        let session = try Session(folder: folder.path).run("a = caller();")
-        try "function n = numel(x)\n  n = 100;\nend\n"
-            .write(to: folder.appendingPathComponent("numel.m"), atomically: true, encoding: .utf8)
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("function n = caller()\n  n = numel([1 2 3]);\nend\n", to: "caller.m")
+        let session = try Session(folder: folder.url.path).run("a = caller();")
+        try folder.write("function n = numel(x)\n  n = 100;\nend\n", to: "numel.m")
         _ = try session.run("b = caller();")
         #expect(try session.number("a") == 3)
         #expect(try session.number("b") == 100)
@@ -139,12 +133,10 @@ import Testing
     @Test func aNameResolvesByTheScopeItIsCalledFrom() throws {
         // The script's local `numel` is not visible from a function file, which gets the
         // built-in; each keeps its own answer through a loop that calls both.
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gradlab-fn-\(UInt32.random(in: 0...UInt32.max))")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        try "function n = count3()\n  n = numel([1 2 3]);\nend\n"
-            .write(to: folder.appendingPathComponent("count3.m"), atomically: true, encoding: .utf8)
-        let session = try Session(folder: folder.path).run("""
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("function n = count3()\n  n = numel([1 2 3]);\nend\n", to: "count3.m")
+        let session = try Session(folder: folder.url.path).run("""
         for k = 1:3
           a(k) = numel([1 2]);
           b(k) = count3();
@@ -250,11 +242,10 @@ import Testing
 
 @Suite struct EvaluatorScriptFileTests {
     @Test func aScriptFileCalledByNameRunsInTheCallersWorkspace() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gradlab-script-\(UInt32.random(in: 0...UInt32.max))")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        try "setupValue = base * 2;\n".write(to: folder.appendingPathComponent("setup.m"), atomically: true, encoding: .utf8)
-        let session = try Session(folder: folder.path).run("base = 21;\nsetup")
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("setupValue = base * 2;\n", to: "setup.m")
+        let session = try Session(folder: folder.url.path).run("base = 21;\nsetup")
         #expect(try session.number("setupValue") == 42)
     }
 
@@ -275,4 +266,19 @@ import Testing
         #expect(throws: ExecutionError.self) { try session.interpreter.value(of: "sum(g .^ ") }
         #expect(throws: ExecutionError.self) { try session.interpreter.value(of: "sum(g .^ ") }
     }
+}
+
+/// A fresh folder under the temporary directory for function files.
+private struct TemporaryFolder {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("gradlab-fn-\(UInt32.random(in: 0...UInt32.max))")
+
+    init() throws { try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true) }
+
+    /// Writes `text` to the file `name` in the folder.
+    func write(_ text: String, to name: String) throws {
+        try text.write(to: url.appendingPathComponent(name), atomically: true, encoding: .utf8)
+    }
+
+    /// Removes the folder and what it holds.
+    func remove() { try? FileManager.default.removeItem(at: url) }
 }
