@@ -11,7 +11,7 @@ extension Interpreter {
                 // `x(i, j) = v`: once the subscripts are known, the workspace lets go of the
                 // array so that the assignment writes in place instead of copying it. A failed
                 // assignment leaves `current` untouched, and it goes back.
-                let subscripts = try evaluateArguments(arguments, endTarget: current)
+                let subscripts = try evaluateArguments(arguments, indexing: current)
                 write(.empty, to: variable)
                 do {
                     try current.assign(rhs, at: subscripts)
@@ -86,7 +86,7 @@ extension Interpreter {
         case .paren(let arguments):
             var current = base ?? .empty
             if case .functionHandle = current { throw RuntimeError.parenIndexingUnsupported(className: "function_handle") }
-            let subscripts = try evaluateArguments(arguments, endTarget: current)
+            let subscripts = try evaluateArguments(arguments, indexing: current)
             if rest.isEmpty {
                 try current.assign(rhs, at: subscripts)
                 return current
@@ -100,7 +100,7 @@ extension Interpreter {
             return current
         case .brace(let arguments):
             var current = base ?? .empty
-            let subscripts = try evaluateArguments(arguments, endTarget: current)
+            let subscripts = try evaluateArguments(arguments, indexing: current)
             var newContent = rhs
             if !rest.isEmpty {
                 let existing = try? current.braceIndexed(subscripts)

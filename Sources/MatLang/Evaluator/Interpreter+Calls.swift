@@ -81,10 +81,10 @@ extension Interpreter {
 
         let workspace = Workspace(symbols: function.symbols, functionName: function.name)
         for index in 0..<min(arguments.count, fixedInputs) {
-            workspace.values[parameters[index].slot] = arguments[index]
+            workspace.setValue(arguments[index], at: parameters[index].slot)
         }
         if hasVarargin, let last = parameters.last {
-            workspace.values[last.slot] = .cellRow(Array(arguments.dropFirst(fixedInputs)))
+            workspace.setValue(.cellRow(Array(arguments.dropFirst(fixedInputs))), at: last.slot)
         }
 
         let savedActivation = activation
@@ -102,7 +102,7 @@ extension Interpreter {
         var results: [Value] = []
         let wanted = max(nargout, 1)
         for index in 0..<min(fixedOutputs, wanted) {
-            guard let value = workspace.values[outputs[index].slot] else {
+            guard let value = workspace[slot: outputs[index].slot] else {
                 if index == 0 && nargout == 0 { return [] }
                 throw RuntimeError.user(identifier: "MATLAB:unassignedOutputs",
                     message: "Output argument \"\(outputs[index].name)\" (and possibly others) not assigned a value "
@@ -112,7 +112,7 @@ extension Interpreter {
         }
         if hasVarargout, let last = outputs.last, results.count < wanted {
             var extra: [Value] = []
-            if let cell = workspace.values[last.slot] {
+            if let cell = workspace[slot: last.slot] {
                 guard case .cell(let contents) = cell else {
                     throw RuntimeError.invalidArgument(function: function.name, position: nil,
                                                        reason: "varargout must be a cell array.")
@@ -158,8 +158,8 @@ extension Interpreter {
                 throw RuntimeError.tooManyInputs(function: handle.text)
             }
             let workspace = Workspace(symbols: function.symbols, functionName: nil)
-            for (slot, value) in captured { workspace.values[slot] = value }
-            for (parameter, value) in zip(function.parameters, arguments) { workspace.values[parameter.slot] = value }
+            for (slot, value) in captured { workspace.setValue(value, at: slot) }
+            for (parameter, value) in zip(function.parameters, arguments) { workspace.setValue(value, at: parameter.slot) }
             let savedActivation = activation
             let savedEnds = endStack
             activation = Activation(workspace: workspace, map: identityMap(count: function.symbols.count),

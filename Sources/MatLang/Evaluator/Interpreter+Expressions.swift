@@ -2,13 +2,13 @@ extension Interpreter {
     /// The value of a variable in the running unit, or nil when undefined.
     @inline(__always)
     func read(_ variable: Variable) -> Value? {
-        activation.workspace.values[activation.map[variable.slot]]
+        activation.workspace[slot: activation.map[variable.slot]]
     }
 
     /// Sets a variable of the running unit.
     @inline(__always)
     func write(_ value: Value, to variable: Variable) {
-        activation.workspace.values[activation.map[variable.slot]] = value
+        activation.workspace.setValue(value, at: activation.map[variable.slot])
     }
 
     /// Sets a variable of the running unit by name (`ans`).
@@ -85,7 +85,7 @@ extension Interpreter {
         case .call(let callee, let arguments):
             if case .name(let variable) = callee.kind {
                 if let value = read(variable) { return try index(value, arguments, nargout: nargout) }
-                let values = try evaluateArguments(arguments, endTarget: nil)
+                let values = try evaluateArguments(arguments)
                 return try callNamed(variable.name, arguments: values, nargout: nargout)
             }
             return try index(try evaluate(callee), arguments, nargout: nargout)
@@ -95,7 +95,7 @@ extension Interpreter {
             if case .cell(let contents) = container, arguments.count == 1, arguments[0].isAllInOrder {
                 return contents.elements
             }
-            return try container.braceIndexed(try evaluateArguments(arguments, endTarget: container))
+            return try container.braceIndexed(try evaluateArguments(arguments, indexing: container))
         case .field(let base, let name):
             return try evaluate(base).field(name)
         case .dynamicField(let base, let name):
@@ -128,18 +128,26 @@ extension Interpreter {
         }
     }
 
-    /// Evaluates index or call arguments; `end` inside refers to `endTarget` (when indexing a value).
-    func evaluateArguments(_ arguments: [Expression], endTarget: Value?) throws -> [Value] {
+    /// Evaluates call arguments (no `end` can refer to anything).
+    func evaluateArguments(_ arguments: [Expression]) throws -> [Value] {
         var values: [Value] = []
         values.reserveCapacity(arguments.count)
+        for argument in arguments { try appendElements(of: argument, to: &values) }
+        return values
+    }
+
+    /// Evaluates index arguments; `end` inside refers to `target`, the value indexed.
+    ///
+    /// NOTE: two functions rather than one taking an optional target: unwrapping an optional
+    /// `Value` copies it through the generic `Optional` witnesses.
+    func evaluateArguments(_ arguments: [Expression], indexing target: Value) throws -> [Value] {
         // `end` is looked up on a stack whose top says what is indexed and at which position;
         // subscripts that are plain names or numbers (`x(i, j)`, `c{k}`) cannot hold an `end`
         // and need no entry.
-        guard let endTarget, !arguments.allSatisfy(\.isLeaf) else {
-            for argument in arguments { try appendElements(of: argument, to: &values) }
-            return values
-        }
-        endStack.append(EndTarget(value: endTarget, position: 1, count: arguments.count))
+        if arguments.allSatisfy(\.isLeaf) { return try evaluateArguments(arguments) }
+        var values: [Value] = []
+        values.reserveCapacity(arguments.count)
+        endStack.append(EndTarget(value: target, position: 1, count: arguments.count))
         defer { endStack.removeLast() }
         for (position, argument) in arguments.enumerated() {
             endStack[endStack.count - 1].position = position + 1
@@ -151,9 +159,9 @@ extension Interpreter {
     /// `value(args)`: indexes an array, or calls a function handle.
     private func index(_ value: Value, _ arguments: [Expression], nargout: Int) throws -> [Value] {
         if case .functionHandle(let handle) = value {
-            return try callHandle(handle, arguments: try evaluateArguments(arguments, endTarget: nil), nargout: nargout)
+            return try callHandle(handle, arguments: try evaluateArguments(arguments), nargout: nargout)
         }
-        return [try value.indexed(try evaluateArguments(arguments, endTarget: value))]
+        return [try value.indexed(try evaluateArguments(arguments, indexing: value))]
     }
 
     /// Exactly one value from a list, or MATLAB's error for none.

@@ -22,12 +22,12 @@ extension Interpreter {
                 let workspace = activation.workspace
                 for index in 0..<count {
                     try checkInterrupt()
-                    workspace.values[slot] = .number(first + Double(index) * delta)
+                    workspace.setValue(.number(first + Double(index) * delta), at: slot)
                     let flow = try execute(body)
                     if case .breakLoop = flow { break }
                     if case .returnFunction = flow { return flow }
                 }
-                if count == 0 { workspace.values[slot] = .empty }
+                if count == 0 { workspace.setValue(.empty, at: slot) }
                 return .normal
             }
             return try iterate(variable, over: try Value.range(start, step, stop), body)

@@ -1,10 +1,15 @@
 /// A set of variables: the base workspace, or the scope of one function call.
 ///
-/// Variables live in slots so that compiled code reaches them by index; a slot whose value is
-/// `nil` is a name that has been seen but is not (or no longer) defined.
+/// Variables live in slots so that compiled code reaches them by index; an undefined slot is a
+/// name that has been seen but is not (or no longer) defined.
 public final class Workspace {
     private(set) var names: [String]
-    var values: [Value?]
+    /// The slots' values.
+    ///
+    /// NOTE: not `[Value?]`: storing and reading an optional `Value` went through the generic
+    /// `Optional` value witnesses (about 240 instructions a store), and every variable write
+    /// paid it.
+    private var slots: [Slot]
     /// Each name's slot, built on the first lookup by name: compiled code reaches variables by
     /// slot, so most function calls never need it (a training loop makes thousands of calls).
     private var lazyIndex: [String: Int]?
@@ -14,7 +19,7 @@ public final class Workspace {
     /// Creates an empty workspace (the base workspace when `functionName` is nil).
     public init(functionName: String? = nil) {
         self.names = []
-        self.values = []
+        self.slots = []
         self.lazyIndex = [:]
         self.functionName = functionName
     }
@@ -22,7 +27,7 @@ public final class Workspace {
     /// Creates a function scope whose slots are the function's symbol table.
     init(symbols: [String], functionName: String?) {
         self.names = symbols
-        self.values = Array(repeating: nil, count: symbols.count)
+        self.slots = Array(repeating: .undefined, count: symbols.count)
         self.lazyIndex = nil
         self.functionName = functionName
     }
@@ -41,14 +46,14 @@ public final class Workspace {
         if let slot = index[name] { return slot }
         let slot = names.count
         names.append(name)
-        values.append(nil)
+        slots.append(.undefined)
         lazyIndex?[name] = slot
         return slot
     }
 
     /// The names of the defined variables, sorted as `who` lists them.
     public var variableNames: [String] {
-        zip(names, values).compactMap { $0.1 == nil ? nil : $0.0 }.sorted {
+        zip(names, slots).compactMap { $0.1.isDefined ? $0.0 : nil }.sorted {
             $0.lowercased() == $1.lowercased() ? $0 < $1 : $0.lowercased() < $1.lowercased()
         }
     }
@@ -56,7 +61,7 @@ public final class Workspace {
     /// The value of a variable, or `nil` when it is not defined.
     public func value(of name: String) -> Value? {
         guard let slot = index[name] else { return nil }
-        return values[slot]
+        return self[slot: slot]
     }
 
     /// Whether a variable of that name is defined.
@@ -64,19 +69,44 @@ public final class Workspace {
 
     /// Defines or replaces a variable.
     public func setValue(_ value: Value, of name: String) {
-        values[slot(for: name)] = value
+        setValue(value, at: slot(for: name))
     }
 
     /// Removes a variable; returns whether it existed.
     @discardableResult
     public func removeValue(of name: String) -> Bool {
-        guard let slot = index[name], values[slot] != nil else { return false }
-        values[slot] = nil
+        guard let slot = index[name], slots[slot].isDefined else { return false }
+        clear(slot)
         return true
     }
 
     /// Removes every variable (`clear`).
     public func removeAll() {
-        for slot in values.indices { values[slot] = nil }
+        for slot in slots.indices { clear(slot) }
     }
+
+    /// The value in `slot`, or nil when it is undefined.
+    @inline(__always)
+    subscript(slot slot: Int) -> Value? {
+        slots[slot].isDefined ? slots[slot].value : nil
+    }
+
+    /// Defines or replaces the value in `slot`.
+    @inline(__always)
+    func setValue(_ value: Value, at slot: Int) {
+        slots[slot] = Slot(value: value, isDefined: true)
+    }
+
+    /// Makes `slot` undefined.
+    func clear(_ slot: Int) {
+        slots[slot] = .undefined
+    }
+}
+
+/// A variable slot of a ``Workspace``.
+private struct Slot {
+    var value: Value
+    var isDefined: Bool
+
+    static let undefined = Slot(value: .empty, isDefined: false)
 }
