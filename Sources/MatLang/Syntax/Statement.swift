@@ -57,7 +57,10 @@ public enum Accessor: Sendable {
 }
 
 /// A `function` definition: a function file's main function or a local function.
-public struct FunctionDefinition: Sendable {
+///
+/// A class, as every call refers to its definition: a struct of seven shared parts took seven
+/// reference counts each time a call passed it on.
+public final class FunctionDefinition: Sendable {
     /// The function's name.
     public let name: String
     /// Input parameters (the last may be `varargin`), slots in `symbols`.
@@ -70,6 +73,17 @@ public struct FunctionDefinition: Sendable {
     public let symbols: [String]
     /// Where `function` is written.
     public let location: SourceLocation
+
+    /// Creates a definition.
+    public init(name: String, parameters: [Variable], outputs: [Variable], body: [Statement],
+                symbols: [String], location: SourceLocation) {
+        self.name = name
+        self.parameters = parameters
+        self.outputs = outputs
+        self.body = body
+        self.symbols = symbols
+        self.location = location
+    }
 }
 
 /// A parsed unit of source: a script (or REPL line) with its local functions, or a function file.
