@@ -85,7 +85,7 @@ extension Interpreter {
         case .call(let callee, let arguments):
             if case .name(let variable) = callee.kind {
                 if let value = read(variable) { return try index(value, arguments, nargout: nargout) }
-                let values = try evaluateArguments(arguments)
+                let values = try elements(of: arguments)
                 return try callNamed(variable.name, arguments: values, nargout: nargout)
             }
             return try index(try evaluate(callee), arguments, nargout: nargout)
@@ -128,23 +128,16 @@ extension Interpreter {
         }
     }
 
-    /// Evaluates call arguments (no `end` can refer to anything).
-    func evaluateArguments(_ arguments: [Expression]) throws -> [Value] {
-        var values: [Value] = []
-        values.reserveCapacity(arguments.count)
-        for argument in arguments { try appendElements(of: argument, to: &values) }
-        return values
-    }
-
-    /// Evaluates index arguments; `end` inside refers to `target`, the value indexed.
+    /// Evaluates index arguments; `end` inside refers to `target`, the value indexed. (Call
+    /// arguments, where `end` refers to nothing, are ``elements(of:)``.)
     ///
-    /// NOTE: two functions rather than one taking an optional target: unwrapping an optional
-    /// `Value` copies it through the generic `Optional` witnesses.
+    /// NOTE: the target is not optional: unwrapping an optional `Value` copies it through the
+    /// generic `Optional` witnesses.
     func evaluateArguments(_ arguments: [Expression], indexing target: Value) throws -> [Value] {
         // `end` is looked up on a stack whose top says what is indexed and at which position;
         // subscripts that are plain names or numbers (`x(i, j)`, `c{k}`) cannot hold an `end`
         // and need no entry.
-        if arguments.allSatisfy(\.isLeaf) { return try evaluateArguments(arguments) }
+        if arguments.allSatisfy(\.isLeaf) { return try elements(of: arguments) }
         var values: [Value] = []
         values.reserveCapacity(arguments.count)
         endStack.append(EndTarget(value: target, position: 1, count: arguments.count))
@@ -159,7 +152,7 @@ extension Interpreter {
     /// `value(args)`: indexes an array, or calls a function handle.
     private func index(_ value: Value, _ arguments: [Expression], nargout: Int) throws -> [Value] {
         if case .functionHandle(let handle) = value {
-            return try callHandle(handle, arguments: try evaluateArguments(arguments), nargout: nargout)
+            return try callHandle(handle, arguments: try elements(of: arguments), nargout: nargout)
         }
         return [try value.indexed(try evaluateArguments(arguments, indexing: value))]
     }

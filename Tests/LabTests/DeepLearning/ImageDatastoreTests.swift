@@ -6,6 +6,16 @@ import Testing
 @Suite("augmentedImageDatastore and minibatchqueue read the images they were given")
 struct ImageDatastoreTests {
     /// Runs `source` and returns the named double variables' elements.
+    /// `X` (six 2×2 images, labels 1 2 1 2 1 2), a datastore over it and a queue `mbq`
+    /// calling `function` on batches of `batchSize`, its first output formatted `format`.
+    private func queueScript(images: String, batchSize: Int, function: String, format: String) -> String {
+        """
+        X = \(images);
+        ds = augmentedImageDatastore([2 2], X, categorical([1;2;1;2;1;2]));
+        mbq = minibatchqueue(ds, MiniBatchSize=\(batchSize), MiniBatchFcn=@\(function), MiniBatchFormat=["\(format)", ""]);
+        """
+    }
+
     private func run(_ source: String, reading names: [String]) throws -> [[Double]] {
         let (session, _, transcript, _) = makeDeepLearningSession()
         let outcome = session.runScript(source, file: "ds.m")
@@ -63,9 +73,7 @@ struct ImageDatastoreTests {
     ])
     func changedObservations(images: String) throws {
         let values = try run("""
-            X = \(images);
-            ds = augmentedImageDatastore([2 2], X, categorical([1;2;1;2;1;2]));
-            mbq = minibatchqueue(ds, MiniBatchSize=3, MiniBatchFcn=@mess, MiniBatchFormat=["", ""]);
+            \(queueScript(images: images, batchSize: 3, function: "mess", format: ""))
             [a, ~] = next(mbq);
             [b, ~] = next(mbq);
             got = double(extractdata([a, b]));
@@ -91,9 +99,7 @@ struct ImageDatastoreTests {
     @Test("A batch handed to dlarray and the observations it was joined from stay intact through later batches")
     func handedOverBatchStaysIntact() throws {
         let values = try run("""
-            X = reshape(0:23, 2, 2, 1, 6) / 4;
-            ds = augmentedImageDatastore([2 2], X, categorical([1;2;1;2;1;2]));
-            mbq = minibatchqueue(ds, MiniBatchSize=3, MiniBatchFcn=@both, MiniBatchFormat=["SSCB", ""]);
+            \(queueScript(images: "reshape(0:23, 2, 2, 1, 6) / 4", batchSize: 3, function: "both", format: "SSCB"))
             [x, cells] = next(mbq);
             y = x * 2 + 1;
             [z, ~] = next(mbq);
@@ -118,9 +124,7 @@ struct ImageDatastoreTests {
     ])
     func keptObservationsDoNotChange(images: String) throws {
         let values = try run("""
-            X = \(images);
-            ds = augmentedImageDatastore([2 2], X, categorical([1;2;1;2;1;2]));
-            mbq = minibatchqueue(ds, MiniBatchSize=2, MiniBatchFcn=@keep, MiniBatchFormat=["", ""]);
+            \(queueScript(images: images, batchSize: 2, function: "keep", format: ""))
             [first, ~] = next(mbq);
             kept = first{2};
             [second, ~] = next(mbq);

@@ -158,9 +158,13 @@ import Testing
 
     @Test func aRegistryAddedLaterIsCalledInsteadOfTheBuiltinItShadows() throws {
         let session = try Session().run("a = numel([1 2 3]);")
+        // An expression evaluated outside a run keeps what names resolved to; adding a
+        // registry must forget it.
+        #expect(try session.interpreter.value(of: "numel([1 2 3])").scalarDouble() == 3)
         let later = BuiltinRegistry()
         later.register(BuiltinFunction(name: "numel", help: "numel replaced") { _ in [.number(7)] })
         session.interpreter.register(later)
+        #expect(try session.interpreter.value(of: "numel([1 2 3])").scalarDouble() == 7)
         _ = try session.run("b = numel([1 2 3]);")
         #expect(try session.number("a") == 3)
         #expect(try session.number("b") == 7)
