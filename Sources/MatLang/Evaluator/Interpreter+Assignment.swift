@@ -6,15 +6,19 @@ extension Interpreter {
             let rhs = try evaluateAssigned(value, path: path)
             if path.isEmpty {
                 write(rhs, to: variable)
-            } else if path.count == 1, case .paren(let arguments) = path[0], var current = read(variable),
-                      !Self.isFunctionHandle(current) {
-                // `x(i, j) = v`: once the subscripts are known, the workspace lets go of the
-                // array so that the assignment writes in place instead of copying it. A failed
-                // assignment leaves `current` untouched, and it goes back.
+            } else if path.count == 1, let (arguments, isBrace) = Self.subscripts(of: path[0]),
+                      var current = read(variable), !Self.isFunctionHandle(current) {
+                // `x(i, j) = v` and `c{k} = v`: once the subscripts are known, the workspace lets
+                // go of the array so that the assignment writes in place instead of copying it.
+                // A failed assignment leaves `current` untouched, and it goes back.
                 let subscripts = try evaluateArguments(arguments, indexing: current)
                 write(.empty, to: variable)
                 do {
-                    try current.assign(rhs, at: subscripts)
+                    if isBrace {
+                        try current.assignContent(rhs, at: subscripts)
+                    } else {
+                        try current.assign(rhs, at: subscripts)
+                    }
                 } catch {
                     write(current, to: variable)
                     throw error
@@ -49,6 +53,15 @@ extension Interpreter {
             for case .variable(let variable, _, _) in targets {
                 if let shown = read(variable) { show(shown, named: variable.name) }
             }
+        }
+    }
+
+    /// The subscripts of a `(…)` or `{…}` step and whether it is `{…}`; nil for a field.
+    private static func subscripts(of accessor: Accessor) -> (arguments: [Expression], isBrace: Bool)? {
+        switch accessor {
+        case .paren(let arguments): (arguments, false)
+        case .brace(let arguments): (arguments, true)
+        case .field, .dynamicField: nil
         }
     }
 
