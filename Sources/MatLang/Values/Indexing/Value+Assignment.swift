@@ -32,51 +32,62 @@ extension Value {
         try Value.checkShape(region: region, rhs: rhs.size, linear: subscripts.count == 1)
         // Every check happens before `self` and `base` let go of the storage, so a failed
         // assignment leaves the variable untouched and a successful one writes in place.
-        switch base {
-        case .double(var a):
+        //
+        // NOTE: each class's array is bound by `guard case` under a switch on the tag alone.
+        // A `switch base` binding the array would keep its own copy of `base` until the switch
+        // ends, so the array would still be shared when written, and the write would copy it.
+        switch base.tag {
+        case .double:
             let source = try rhs.doubleArray().elements
+            guard case .double(var a) = base else { preconditionFailure("class changed") }
             let grown = try a.checkedGrowth(for: positions)
             (self, base) = (.empty, .empty)
             a.write(source, at: positions, grownSize: grown, fill: 0)
             self = .double(a)
-        case .single(var a):
+        case .single:
             let source = try rhs.singleArray().elements
+            guard case .single(var a) = base else { preconditionFailure("class changed") }
             let grown = try a.checkedGrowth(for: positions)
             (self, base) = (.empty, .empty)
             a.write(source, at: positions, grownSize: grown, fill: 0)
             self = .single(a)
-        case .logical(var a):
+        case .logical:
             let source = try rhs.logicalArray().elements
+            guard case .logical(var a) = base else { preconditionFailure("class changed") }
             let grown = try a.checkedGrowth(for: positions)
             (self, base) = (.empty, .empty)
             a.write(source, at: positions, grownSize: grown, fill: false)
             self = .logical(a)
-        case .char(var a):
+        case .char:
             let units: [UInt16]
             if case .char(let r) = rhs { units = r.elements } else { units = try rhs.doubleArray().elements.map(Value.codeUnit) }
+            guard case .char(var a) = base else { preconditionFailure("class changed") }
             let grown = try a.checkedGrowth(for: positions)
             (self, base) = (.empty, .empty)
             a.write(units, at: positions, grownSize: grown, fill: 0)
             self = .char(a)
-        case .string(var a):
+        case .string:
             let texts: [String?]
             if case .char(let r) = rhs, r.rows <= 1 {
                 texts = [String(decoding: r.elements, as: UTF16.self)]
             } else {
                 texts = try rhs.toStringArray().elements
             }
+            guard case .string(var a) = base else { preconditionFailure("class changed") }
             let grown = try a.checkedGrowth(for: positions)
             (self, base) = (.empty, .empty)
             a.write(texts, at: positions, grownSize: grown, fill: nil)
             self = .string(a)
-        case .cell(var a):
+        case .cell:
             guard case .cell(let r) = rhs else { throw .conversion(from: rhs.className, to: "cell") }
+            guard case .cell(var a) = base else { preconditionFailure("class changed") }
             let grown = try a.checkedGrowth(for: positions)
             (self, base) = (.empty, .empty)
             a.write(r.elements, at: positions, grownSize: grown, fill: .empty)
             self = .cell(a)
-        case .structure(var s):
+        case .structure:
             guard case .structure(let r) = rhs else { throw .conversion(from: rhs.className, to: "struct") }
+            guard case .structure(var s) = base else { preconditionFailure("class changed") }
             for name in r.fieldNames where !s.hasField(name) { s.addField(name) }
             guard Set(s.fieldNames) == Set(r.fieldNames) else {
                 throw .invalidArgument(function: nil, position: nil,
@@ -87,7 +98,8 @@ extension Value {
             try records.scatter(r.records.elements.map { record in order.map { record[$0] } },
                                 at: positions, fill: s.emptyRecord)
             self = .structure(s.withRecords(records))
-        case .categorical(var c):
+        case .categorical:
+            guard case .categorical(var c) = base else { preconditionFailure("class changed") }
             var extended = c
             let codes = try Value.categoricalCodes(of: rhs, into: &extended)
             let grown = try c.codes.checkedGrowth(for: positions)

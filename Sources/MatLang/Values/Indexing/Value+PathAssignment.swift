@@ -3,7 +3,9 @@ extension Value {
     /// a cell array; a string array stores text).
     public mutating func assignContent(_ rhs: Value, at subscripts: [Value]) throws(RuntimeError) {
         if case .double(let a) = self, a.size == [0, 0] { self = .cell(.empty) }
-        switch self {
+        // A switch on the case alone: `switch self` would hold a copy of `self` while the cell
+        // is written, and the write would copy the whole cell (see `assign(_:at:)`).
+        switch tag {
         case .cell:
             let plan = try IndexPlan.resolve(subscripts, size: size, forReading: false)
             guard plan.regionSize.reduce(1, *) == 1 else {
@@ -23,17 +25,20 @@ extension Value {
     /// a new name adds the field) or a property of an object.
     public mutating func assignField(_ name: String, _ rhs: Value) throws(RuntimeError) {
         if case .double(let a) = self, a.size == [0, 0] { self = .structure(StructArray(fields: [])) }
-        switch self {
-        case .structure(var s):
+        switch tag {
+        case .structure:
+            guard case .structure(var s) = self else { preconditionFailure("class changed") }
             if s.count == 0 && s.size == [0, 0] {
                 s = s.withRecords(NDArray(scalar: s.emptyRecord))
             }
             guard s.count == 1 else {
                 throw .invalidArgument(function: nil, position: nil, reason: "Scalar structure required for this assignment.")
             }
+            self = .empty
             s.setValue(rhs, of: name, at: 0)
             self = .structure(s)
-        case .object(let o):
+        case .object:
+            guard case .object(let o) = self else { preconditionFailure("class changed") }
             self = .object(try o.settingProperty(name, to: rhs))
         default:
             throw .dotIndexingUnsupported(className: className)

@@ -59,26 +59,27 @@ extension Value {
     /// general path converts it; other classes take a scalar of their own class.
     mutating func assignScalarInPlace(_ rhs: Value, at subscripts: [Value]) -> Bool {
         guard let p = scalarPosition(subscripts) else { return false }
-        // No tuple of `(self, rhs)`: it would hold a second reference to the storage, and the
-        // write below would copy the whole array instead of changing one element in place.
-        switch self {
-        case .double(var a):
-            guard let x = Value.assignedDouble(rhs) else { return false }
+        // The array is bound by `guard case` under a switch on the tag alone, and `self` lets go
+        // of it before the write, which then finds the storage unshared and changes one element
+        // in place (see ``tag``). Every check comes first, so a refusal leaves `self` as it was.
+        switch tag {
+        case .double:
+            guard let x = Value.assignedDouble(rhs), case .double(var a) = self else { return false }
             self = .empty
             a.elements[p] = x
             self = .double(a)
-        case .single(var a):
-            guard case .single(let r) = rhs, r.count == 1 else { return false }
+        case .single:
+            guard case .single(let r) = rhs, r.count == 1, case .single(var a) = self else { return false }
             self = .empty
             a.elements[p] = r[linear: 0]
             self = .single(a)
-        case .logical(var a):
-            guard case .logical(let r) = rhs, r.count == 1 else { return false }
+        case .logical:
+            guard case .logical(let r) = rhs, r.count == 1, case .logical(var a) = self else { return false }
             self = .empty
             a.elements[p] = r[linear: 0]
             self = .logical(a)
-        case .cell(var a):
-            guard case .cell(let r) = rhs, r.count == 1 else { return false }
+        case .cell:
+            guard case .cell(let r) = rhs, r.count == 1, case .cell(var a) = self else { return false }
             self = .empty
             a.elements[p] = r[linear: 0]
             self = .cell(a)
