@@ -91,6 +91,38 @@ struct ArrayViewTests {
         #expect(parts[0].elements == [0.5, -1, .infinity, 3])
         #expect(changed.reshaped(to: [2, 2]).elements == [0.5, 0.1, .infinity, 3])
     }
+
+    @Test("cat of observation views in order shares their buffer; out of order or from another buffer it copies")
+    func catOfViewValues() throws {
+        let singles = Singles((0..<24).map(Float.init))
+        let first = NDArray(size: [2, 3], showingSingles: singles, from: 0)
+        let parts = (0..<4).map { Value.double(first.sameSizeView(from: 6 * $0)) }
+        func buffer(_ value: Value) -> UnsafeRawPointer? {
+            if case .double(let a) = value { return a.storageRun().buffer }
+            return nil
+        }
+
+        let joined = try Value.concatenate(parts, along: 3)
+        #expect(joined.size == [2, 3, 4])
+        #expect(try joined.doubleArray().elements == (0..<24).map(Double.init))
+        #expect(buffer(joined) == buffer(parts[0]))
+
+        let tail = try Value.concatenate(Array(parts[1...]), along: 3)
+        #expect(try tail.doubleArray().elements == (6..<24).map(Double.init))
+        #expect(buffer(tail) == buffer(parts[0]))
+
+        let swapped = try Value.concatenate([parts[0], parts[2], parts[1]], along: 3)
+        #expect(try swapped.doubleArray().elements == (0..<6).map(Double.init) + (12..<18).map(Double.init) + (6..<12).map(Double.init))
+        #expect(buffer(swapped) != buffer(parts[0]))
+
+        let other = Value.double(NDArray(size: [2, 3], showingSingles: Singles((0..<24).map(Float.init)), from: 6))
+        let mixed = try Value.concatenate([parts[0], other], along: 3)
+        #expect(try mixed.doubleArray().elements == (0..<12).map(Double.init))
+        #expect(buffer(mixed) != buffer(parts[0]))
+
+        let reshaped = Value.double(NDArray(size: [3, 2], showingSingles: singles, from: 6))
+        #expect(throws: RuntimeError.self) { try Value.concatenate([parts[0], reshaped], along: 3) }
+    }
 }
 
 /// Single-precision values for views to show.

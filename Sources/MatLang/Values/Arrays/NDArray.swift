@@ -212,6 +212,16 @@ public struct NDArray<Element> {
         }
     }
 
+    /// Whether this array has `head`'s size and shows `head`'s buffer from `start` on: the
+    /// next part of a run that joining can share (see ``storageRun()``). Two views holding one
+    /// tail are answered from the tail's identity, without reading either buffer.
+    func continuesRun(of head: NDArray<Element>, from start: Int) -> Bool {
+        guard extent0 == head.extent0, extent1 == head.extent1, Swift.max(viewStart, 0) == start else { return false }
+        if tail != nil && tail === head.tail && singles != nil { return true }
+        guard higherExtents == head.higherExtents else { return false }
+        return storageRun().buffer == head.storageRun().buffer
+    }
+
     /// Where the elements lie: the buffer (two arrays with the same `buffer` share memory),
     /// the position of the first element in it, and its length.
     func storageRun() -> (buffer: UnsafeRawPointer?, start: Int, total: Int) {

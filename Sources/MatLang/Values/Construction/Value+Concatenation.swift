@@ -167,13 +167,17 @@ extension Value {
         guard case .double(let first)? = parts.first, first.count > 0, dimension >= first.dimensionCount else { return nil }
         let head = first.storageRun()
         guard head.buffer != nil, head.start + first.count * parts.count <= head.total else { return nil }
-        var next = head.start
-        for k in parts.indices {
-            guard case .double(let a) = parts[k], a.hasSameSize(as: first) else { return nil }
-            let run = a.storageRun()
-            guard run.buffer == head.buffer, run.start == next else { return nil }
-            next += first.count
+        // Read through the list's buffer, so each part is matched where it lies, uncopied.
+        let step = first.count
+        let consecutive = parts.withUnsafeBufferPointer { list in
+            var next = head.start
+            for k in list.indices {
+                guard case .double(let a) = list[k], a.continuesRun(of: first, from: next) else { return false }
+                next += step
+            }
+            return true
         }
+        guard consecutive else { return nil }
         var size = (1...dimension).map { first.extent($0) }
         size[dimension - 1] *= parts.count
         return first.sharingStorage(size: size, from: head.start)
