@@ -167,17 +167,12 @@ extension Value {
         guard case .double(let first)? = parts.first, first.count > 0, dimension >= first.dimensionCount else { return nil }
         let head = first.storageRun()
         guard head.buffer != nil, head.start + first.count * parts.count <= head.total else { return nil }
-        // Read through the list's buffer, so each part is matched where it lies, uncopied.
         let step = first.count
-        let consecutive = parts.withUnsafeBufferPointer { list in
-            var next = head.start
-            for k in list.indices {
-                guard case .double(let a) = list[k], a.continuesRun(of: first, from: next) else { return false }
-                next += step
-            }
-            return true
+        var next = head.start
+        for k in parts.indices {
+            guard case .double(let a) = parts[k], a.continuesRun(of: first, from: next) else { return nil }
+            next += step
         }
-        guard consecutive else { return nil }
         var size = (1...dimension).map { first.extent($0) }
         size[dimension - 1] *= parts.count
         return first.sharingStorage(size: size, from: head.start)
