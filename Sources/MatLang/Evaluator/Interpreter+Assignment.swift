@@ -24,6 +24,28 @@ extension Interpreter {
                     throw error
                 }
                 write(current, to: variable)
+            } else if path.count == 2, case .field(let name) = path[0], let (arguments, isBrace) = Self.subscripts(of: path[1]),
+                      case .structure(var record)? = read(variable), record.count == 1,
+                      var field = record.value(of: name, at: 0), !Self.isFunctionHandle(field) {
+                // `s.f(k) = v` and `s.f{k} = v` on a scalar struct: the workspace lets go of the
+                // struct and the struct of the field, so the field's array is written in place
+                // (`history.loss(k) = loss` in a training loop). A failed write puts both back.
+                let subscripts = try evaluateArguments(arguments, indexing: field)
+                write(.empty, to: variable)
+                record.setValue(.empty, of: name, at: 0)
+                do {
+                    if isBrace {
+                        try field.assignContent(rhs, at: subscripts)
+                    } else {
+                        try field.assign(rhs, at: subscripts)
+                    }
+                } catch {
+                    record.setValue(field, of: name, at: 0)
+                    write(.structure(record), to: variable)
+                    throw error
+                }
+                record.setValue(field, of: name, at: 0)
+                write(.structure(record), to: variable)
             } else {
                 write(try assign(rhs, into: read(variable), path: path[...]), to: variable)
             }

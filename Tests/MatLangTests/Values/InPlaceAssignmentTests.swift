@@ -68,18 +68,26 @@ struct InPlaceAssignmentTests {
         #expect(try c.braceIndexed([.number(250)]).first?.scalarDouble() == 9)
     }
 
-    /// The buffer behind variable `name` of `session`.
+    /// The buffer behind variable `name` of `session`, or behind field `f` of it for `name.f`.
     private static func buffer(of name: String, in session: Session) -> UnsafeRawPointer? {
-        session.interpreter.baseWorkspace.value(of: name).flatMap(buffer)
+        let parts = name.split(separator: ".").map(String.init)
+        guard var value = session.interpreter.baseWorkspace.value(of: parts[0]) else { return nil }
+        for field in parts.dropFirst() {
+            guard let inner = try? value.field(field).first else { return nil }
+            value = inner
+        }
+        return buffer(value)
     }
 
     // NOTE: each statement is checked on its own. A copy is made while the old buffer still
     // exists, so it lands elsewhere; but once the old one is freed the allocator may hand its
     // memory to the next copy, and after a loop of copies the address can be back where it was.
-    @Test("x(i,j) = v, x(:,k) = v and c{k} = v statements write into the variable's own buffer", arguments: [
+    @Test("x(i,j) = v, x(:,k) = v, c{k} = v and s.f(k) = v statements write into the variable's own buffer", arguments: [
         ("x = zeros(300, 300);", "x", ["x(5, 2) = 7;", "x(:, 3) = 1;", "x(end, end) = 2;", "x(4) = 3;"]),
         ("c = cell(1, 400);", "c", ["c{7} = 14;", "c{end} = 'last';", "c(3) = {5};"]),
         ("for k = 1:2, y = zeros(100, 1); end", "y", ["for k = 1:50, y(k) = k; end", "y(2:3) = [4 5];"]),
+        ("s.loss = zeros(1, 500); s.name = 'run';", "s.loss", ["s.loss(3) = 2;", "s.loss(end) = 1;", "s.loss(1:2) = [5 6];"]),
+        ("s.c = cell(1, 50);", "s.c", ["s.c{2} = 'x';", "s.c{end} = 3;", "s.c(4) = {5};"]),
     ])
     func interpreterStatements(setup: String, name: String, statements: [String]) throws {
         let session = try Session().run(setup)
@@ -89,6 +97,26 @@ struct InPlaceAssignmentTests {
             try session.run(statement)
             #expect(Self.buffer(of: name, in: session) == before, "\(statement)")
         }
+    }
+
+    @Test("s.f(k) = v and s.f{k} = v write the field's values and leave the other fields alone")
+    func fieldStatements() throws {
+        let session = try Session().run("s.loss = zeros(1, 4); s.name = 'run'; s.c = {1, 2};")
+        try session.run("s.loss(2) = 7; s.loss(end + 1) = 9; s.c{3} = 'x'; s.name(1) = 'R';")
+        let s = try #require(session.interpreter.baseWorkspace.value(of: "s"))
+        #expect(try s.field("loss").first?.doubleArray().elements == [0, 7, 0, 0, 9])
+        #expect(try s.field("name").first?.text() == "Run")
+        #expect(try s.field("c").first?.braceIndexed([.number(3)]).first?.text() == "x")
+        #expect(throws: ExecutionError.self) { try session.run("s.loss(0) = 1;") }
+        #expect(throws: ExecutionError.self) { try session.run("s.c{1.5} = 1;") }
+        let after = try #require(session.interpreter.baseWorkspace.value(of: "s"))
+        #expect(try after.field("loss").first?.doubleArray().elements == [0, 7, 0, 0, 9])
+        #expect(try after.field("c").first?.size == [1, 3])
+        #expect(try after.field("name").first?.text() == "Run")
+        // A struct array and a missing field take the general path.
+        try session.run("t(2).a = 1; t(1).a(3) = 4; s.new(2) = 8;")
+        #expect(try session.interpreter.baseWorkspace.value(of: "t")?.indexed([.number(1)]).field("a").first?.doubleArray().elements == [0, 0, 4])
+        #expect(try session.interpreter.baseWorkspace.value(of: "s")?.field("new").first?.doubleArray().elements == [0, 8])
     }
 
     @Test("A failed c{k} = v or x(k) = v leaves the variable as it was")
