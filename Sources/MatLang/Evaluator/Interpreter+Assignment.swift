@@ -10,20 +10,11 @@ extension Interpreter {
                       var current = read(variable), !Self.isFunctionHandle(current) {
                 // `x(i, j) = v` and `c{k} = v`: once the subscripts are known, the workspace lets
                 // go of the array so that the assignment writes in place instead of copying it.
-                // A failed assignment leaves `current` untouched, and it goes back.
+                // It goes back afterwards; a failed assignment leaves it untouched.
                 let subscripts = try evaluateArguments(arguments, indexing: current)
                 write(.empty, to: variable)
-                do {
-                    if isBrace {
-                        try current.assignContent(rhs, at: subscripts)
-                    } else {
-                        try current.assign(rhs, at: subscripts)
-                    }
-                } catch {
-                    write(current, to: variable)
-                    throw error
-                }
-                write(current, to: variable)
+                defer { write(current, to: variable) }
+                try Self.store(rhs, into: &current, at: subscripts, isBrace: isBrace)
             } else if path.count == 2, case .field(let name) = path[0], let (arguments, isBrace) = Self.subscripts(of: path[1]),
                       case .structure(var record)? = read(variable), record.count == 1,
                       var field = record.value(of: name, at: 0), !Self.isFunctionHandle(field) {
@@ -33,19 +24,11 @@ extension Interpreter {
                 let subscripts = try evaluateArguments(arguments, indexing: field)
                 write(.empty, to: variable)
                 record.setValue(.empty, of: name, at: 0)
-                do {
-                    if isBrace {
-                        try field.assignContent(rhs, at: subscripts)
-                    } else {
-                        try field.assign(rhs, at: subscripts)
-                    }
-                } catch {
+                defer {
                     record.setValue(field, of: name, at: 0)
                     write(.structure(record), to: variable)
-                    throw error
                 }
-                record.setValue(field, of: name, at: 0)
-                write(.structure(record), to: variable)
+                try Self.store(rhs, into: &field, at: subscripts, isBrace: isBrace)
             } else {
                 write(try assign(rhs, into: read(variable), path: path[...]), to: variable)
             }
@@ -75,6 +58,16 @@ extension Interpreter {
             for case .variable(let variable, _, _) in targets {
                 if let shown = read(variable) { show(shown, named: variable.name) }
             }
+        }
+    }
+
+    /// `target(subscripts) = rhs`, or `target{subscripts} = rhs` for a brace step. A failure
+    /// leaves `target` as it was.
+    private static func store(_ rhs: Value, into target: inout Value, at subscripts: [Value], isBrace: Bool) throws {
+        if isBrace {
+            try target.assignContent(rhs, at: subscripts)
+        } else {
+            try target.assign(rhs, at: subscripts)
         }
     }
 
