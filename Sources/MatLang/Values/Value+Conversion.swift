@@ -71,7 +71,9 @@ extension Value {
     }
 
     /// Whether an `if`/`while` condition holds: non-empty and every element nonzero
-    /// (char and string conditions follow their code units and are true when non-empty).
+    /// (char and string conditions follow their code units and are true when non-empty). An
+    /// object that converts to numbers (a dlarray) is taken by its numbers, as MATLAB's
+    /// `logical(dlX)` takes it.
     public func isTrue() throws(RuntimeError) -> Bool {
         switch self {
         case .logical(let a): return !a.isEmpty && a.elements.allSatisfy { $0 }
@@ -79,6 +81,11 @@ extension Value {
             let a = try doubleArray()
             if a.elements.contains(where: { $0.isNaN }) { throw .nanToLogical }
             return !a.isEmpty && a.elements.allSatisfy { $0 != 0 }
+        case .object(let o):
+            guard let numbers = o.numericValue, numbers.tag != .object else {
+                throw .conversion(from: className, to: "logical")
+            }
+            return try numbers.isTrue()
         default:
             throw .conversion(from: className, to: "logical")
         }

@@ -73,6 +73,32 @@ struct DLArrayLogicalTests {
         #expect(transcript.text.contains("   1   0   1"))
     }
 
+    @Test("if, while, && and || take a dlarray condition by its data, as MATLAB's logical(dlX) does")
+    func conditions() throws {
+        let session = Self.run("""
+            x = dlarray(single([-1 2 3]), "CB");
+            a = 0; if x(2) > 0, a = 1; end
+            b = 0; if x, b = 1; end
+            c = 0; if x > -2, c = 1; end
+            d = 0; if x(1) > 0 || x(3) > 0, d = 1; end
+            e = 0; if x(1) > 0 && x(3) > 0, e = 1; end
+            n = 0; while dlarray(n) < 3, n = n + 1; end
+            """)
+        for (name, expected) in [("a", 1.0), ("b", 1), ("c", 1), ("d", 1), ("e", 0), ("n", 3)] {
+            #expect(try session.variable(name)?.scalarDouble() == expected, "\(name)")
+        }
+    }
+
+    @Test("A dlarray condition holding NaN, or an object without numbers, is an error naming the class")
+    func badConditions() {
+        let (session, _, transcript, _) = makeDeepLearningSession()
+        #expect(session.runScript("if dlarray(NaN), a = 1; end", file: "nan.m") != .completed)
+        #expect(transcript.errors.contains("NaN"))
+        #expect(session.runScript("if fullyConnectedLayer(3), b = 1; end", file: "layer.m") != .completed)
+        #expect(transcript.errors.contains("Conversion to logical from nnet.cnn.layer.FullyConnectedLayer is not possible"))
+        #expect(session.variable("a") == nil && session.variable("b") == nil)
+    }
+
     @Test("Sizes that do not agree are an error naming the operator, and the workspace is unchanged")
     func mismatchedSizes() {
         let (session, _, transcript, _) = makeDeepLearningSession()
