@@ -12,6 +12,8 @@ enum AutodiffBuiltins {
                   X = dlarray(A, fmt)      fmt labels the dimensions: "SSCB" images, "CB" features
                 Comparisons (== ~= < <= > >=) and & | ~ on dlarrays give logical dlarrays in the same
                 format; they are not differentiated, so X .* (X > 0) traces the mask as a constant.
+                if and while take a dlarray condition by its data. X(i) = v writes, grows and
+                deletes as for numeric arrays, keeping the format (not inside dlfeval).
                 Example: X = dlarray(rand(28,28,1,8), "SSCB")
                 """) { call in
                 guard let first = call.arguments.first else { throw RuntimeError.notEnoughInputs(function: call.name) }

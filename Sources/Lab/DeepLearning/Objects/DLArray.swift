@@ -157,6 +157,39 @@ public struct DLArray: MatObject, @unchecked Sendable {
         }
     }
 
+    /// `x(i, j, ...) = v`: the data takes the assignment as a single (or logical) array would,
+    /// growing, filling with zeros and deleting (`x(k) = []`) as MATLAB does, and keeps the
+    /// format. The right side is numbers, logicals or a dlarray. A value traced by `dlfeval`
+    /// cannot be assigned into: the error says how to build it instead.
+    public func assigningIndexed(_ subscripts: [IndexSubscript], value: Value) throws(RuntimeError) -> Value {
+        guard case .tensor = storage else {
+            throw .invalidArgument(function: nil, position: nil,
+                                   reason: "Indexed assignment into a dlarray traced by dlfeval is not supported. "
+                                       + "Build the value with cat, or multiply by a mask.")
+        }
+        var rhs = value
+        if case .object(let o) = value, let numbers = o.numericValue { rhs = numbers }
+        switch rhs {
+        case .double, .single, .logical: break
+        default: throw .conversion(from: value.className, to: className)
+        }
+        var data = dataValue
+        try data.assign(rhs, at: subscripts.map { item in
+            switch item {
+            case .all: Value.colon
+            case .indices(let list): .row(list.map(Double.init))
+            }
+        })
+        let newSize = data.size
+        guard format.isEmpty || DLArray.matlabSize(Shape(newSize)).count <= max(format.count, 2) else {
+            throw .invalidArgument(function: nil, position: nil,
+                                   reason: "The result has more dimensions than the format \"\(format)\" labels.")
+        }
+        var result = DLArray(Tensor(shape: Shape(newSize), scalars: try data.singleArray().elements), format: format)
+        if case .logical = data { result.isLogical = true }
+        return .object(result)
+    }
+
     /// Linear positions of a subscript product, first subscript fastest.
     static func columnMajor(lists: [[Int]], strides: [Int]) -> [Int] {
         var result = [0]
