@@ -35,6 +35,9 @@ struct DLArrayAssignmentTests {
         #expect(try session.variable("k")?.text() == "dlarray")
         #expect(try session.variable("p")?.text() == "single")
         #expect(try Self.data("y", in: session) == [9, 9, 2, 4])
+        // An unformatted dlarray takes any number of dimensions.
+        #expect(session.runScript("z = dlarray(single(1)); z(1, 1, 2) = 3; s = size(z);", file: "u.m") == .completed)
+        #expect(try session.variable("s")?.doubleArray().elements == [1, 1, 2])
         #expect(try session.variable("q")?.text() == "logical")
         #expect(try Self.data("m", in: session) == [1, 1, 1])
     }
@@ -48,6 +51,7 @@ struct DLArrayAssignmentTests {
             ("x(0) = 1;", "indices must be positive integers"),
             ("x(1:2) = [1 2 3];", "Unable to perform assignment because the left and right sides have a different number of elements"),
             ("x(1) = {1};", "Conversion to dlarray from cell"),
+            ("x(1, 1, 2) = 5;", "more dimensions than the format \"CB\" labels"),
         ] {
             #expect(session.runScript(statement, file: "bad.m") != .completed, "\(statement)")
             #expect(transcript.errors.contains(message), "\(statement): \(transcript.errors)")

@@ -174,14 +174,9 @@ public struct DLArray: MatObject, @unchecked Sendable {
         default: throw .conversion(from: value.className, to: className)
         }
         var data = dataValue
-        try data.assign(rhs, at: subscripts.map { item in
-            switch item {
-            case .all: Value.colon
-            case .indices(let list): .row(list.map(Double.init))
-            }
-        })
+        try data.assign(rhs, at: subscripts.map(\.value))
         let newSize = data.size
-        guard format.isEmpty || DLArray.matlabSize(Shape(newSize)).count <= max(format.count, 2) else {
+        guard format.isEmpty || newSize.count <= max(format.count, 2) else {
             throw .invalidArgument(function: nil, position: nil,
                                    reason: "The result has more dimensions than the format \"\(format)\" labels.")
         }

@@ -7,6 +7,15 @@ public enum IndexSubscript: Sendable, Equatable {
     case all
     /// Explicit 1-based indices, in order, possibly repeated.
     case indices([Int])
+
+    /// The subscript as a value again (`':'` or a row of indices), for an object that hands
+    /// its indexing on to an array of its data (a dlarray's `x(i) = v`).
+    public var value: Value {
+        switch self {
+        case .all: Value.colon
+        case .indices(let list): .row(list.map(Double.init))
+        }
+    }
 }
 
 extension Value {
