@@ -2,7 +2,7 @@ import Autograd
 import MatLang
 
 /// What the deep-learning built-ins share within one session: the session's generator, the
-/// `dlfeval` traces in progress, and the last backward pass (for the debugger).
+/// `dlfeval` traces in progress, and the debugger's backward pass.
 ///
 /// NOTE: `@unchecked Sendable` because built-ins only run on the interpreter's thread.
 public final class DeepLearningState: @unchecked Sendable {
@@ -10,8 +10,6 @@ public final class DeepLearningState: @unchecked Sendable {
     public let random: EngineRandomSource
     /// The tapes of the `dlfeval` calls in progress, innermost last.
     public private(set) var traces: [Tape] = []
-    /// The tape of the last `dlgradient` call, kept for inspection after it returned.
-    public private(set) var lastTape: Tape?
     /// Runs the backward pass of `dlgradient` instead of the plain one when set: the debugger
     /// installs itself here so `dbstop in backprop` can pause and step the pass. It must return
     /// the same gradients a plain pass gives; an error it throws (e.g. `dbquit`) abandons the
@@ -38,7 +36,6 @@ public final class DeepLearningState: @unchecked Sendable {
     /// Runs a backward pass from `loss`, through ``backwardPass`` when one is installed.
     /// Only the gradients on paths to `targets` are computed on the plain pass.
     func backward(from loss: Autograd.Variable, targets: [Autograd.Variable]) throws -> Gradients {
-        lastTape = loss.tape
         if let backwardPass {
             do {
                 return try backwardPass(loss.tape, loss, targets)

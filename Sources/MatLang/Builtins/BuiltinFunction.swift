@@ -7,12 +7,37 @@ public struct BuiltinFunction: Sendable {
     /// Computes the outputs; returns at least `max(nargout, 1)` values when it has that many,
     /// or throws a `RuntimeError` naming the function.
     public let body: @Sendable (BuiltinCall) throws -> [Value]
+    /// For a built-in that returns updated copies of some of its arguments
+    /// (`[net, avgG] = adamupdate(net, grad, avgG, …)`), its body, which may take those
+    /// arguments out of the call (``BuiltinCall/take(_:)``) to update them in place. When a
+    /// statement assigns such an argument back to the variable it came from, the interpreter
+    /// lends the variable to the call: the call then holds the only reference, and nothing is
+    /// copied.
+    ///
+    /// Such a body must not call back into the program (the lent variables are missing from the
+    /// workspace while it runs), and must take an argument only once nothing can fail, or give
+    /// it back (``BuiltinCall/giveBack(_:_:)``) before throwing: a failed call leaves each lent
+    /// variable with what the call holds at that position.
+    public let updatingBody: (@Sendable (inout BuiltinCall) throws -> [Value])?
 
     /// Creates a built-in from its name, help text and body.
     public init(name: String, help: String, body: @escaping @Sendable (BuiltinCall) throws -> [Value]) {
         self.name = name
         self.help = help
         self.body = body
+        self.updatingBody = nil
+    }
+
+    /// Creates a built-in named `name` that may update arguments it returns in place (see
+    /// ``updatingBody``).
+    public init(updating name: String, help: String, body: @escaping @Sendable (inout BuiltinCall) throws -> [Value]) {
+        self.name = name
+        self.help = help
+        self.body = { call in
+            var copy = call
+            return try body(&copy)
+        }
+        self.updatingBody = body
     }
 }
 
@@ -21,7 +46,7 @@ public struct BuiltinCall {
     /// The name the built-in was called by.
     public let name: String
     /// The input values; name=value arguments arrive as `"Name", value` pairs.
-    public let arguments: [Value]
+    public private(set) var arguments: [Value]
     /// The number of outputs requested; 0 when called as a statement.
     public let nargout: Int
     /// The running interpreter.
@@ -33,6 +58,22 @@ public struct BuiltinCall {
         self.arguments = arguments
         self.nargout = nargout
         self.context = context
+    }
+
+    /// Takes argument `k` out of the call, leaving `[]` in its place. When the call holds the
+    /// only reference to the value (a variable lent by the interpreter, see
+    /// ``BuiltinFunction/updatingBody``), so does the caller now, and it can update the value in
+    /// place; otherwise the value is shared and the first change copies it.
+    public mutating func take(_ k: Int) -> Value {
+        var value = Value.empty
+        swap(&value, &arguments[k])
+        return value
+    }
+
+    /// Puts a taken argument back, for a built-in about to throw: the interpreter restores a
+    /// lent variable from it.
+    public mutating func giveBack(_ k: Int, _ value: Value) {
+        arguments[k] = value
     }
 }
 

@@ -3,7 +3,11 @@ extension Interpreter {
     /// variable value built before any variable changes, so a failure leaves the workspace as it was.
     func executeAssignment(_ targets: [AssignmentTarget], _ value: Expression, display: Bool) throws {
         if targets.count == 1, case .variable(let variable, let path, _) = targets[0] {
-            let rhs = try evaluateAssigned(value, path: path)
+            let rhs = if path.isEmpty, let results = try lendingCall(value, assigning: targets) {
+                try single(results, from: functionName(of: value))
+            } else {
+                try evaluateAssigned(value, path: path)
+            }
             if path.isEmpty {
                 write(rhs, to: variable)
             } else if path.count == 1, let (arguments, isBrace) = Self.subscripts(of: path[0]),
@@ -35,7 +39,7 @@ extension Interpreter {
             if display, let shown = read(variable) { show(shown, named: variable.name) }
             return
         }
-        let results = try evaluateList(value, nargout: targets.count)
+        let results = try lendingCall(value, assigning: targets) ?? evaluateList(value, nargout: targets.count)
         var updates: [PendingWrite] = []
         updates.reserveCapacity(targets.count)
         for (position, target) in targets.enumerated() {
@@ -59,6 +63,46 @@ extension Interpreter {
                 if let shown = read(variable) { show(shown, named: variable.name) }
             }
         }
+    }
+
+    /// `[net, avgG, avgSqG] = adamupdate(net, grad, avgG, avgSqG, k)`: a call of a built-in that
+    /// updates arguments in place (``BuiltinFunction/updatingBody``), whose arguments are
+    /// variables and literals, some of them passed once and assigned again by the statement.
+    /// The workspace lends those variables to the call: it lets go of them, so the built-in holds
+    /// the only reference and updates them in place instead of copying them. A failed call gives
+    /// them back. Nil for any other statement, which is evaluated as usual.
+    private func lendingCall(_ value: Expression, assigning targets: [AssignmentTarget]) throws -> [Value]? {
+        guard case .call(let callee, let arguments) = value.kind, case .name(let function) = callee.kind,
+              !activation.workspace.isDefined(activation.map[function.slot]),
+              case .builtin(let builtin)? = try? self.callee(named: function.name, from: activation.scope),
+              builtin.updatingBody != nil else { return nil }
+        // Only variables and literals, so that evaluating the arguments runs no code that could
+        // see a lent variable missing.
+        var uses: [Int: Int] = [:]
+        for argument in arguments {
+            switch argument.kind {
+            case .name(let variable):
+                guard activation.workspace.isDefined(activation.map[variable.slot]) else { return nil }
+                uses[variable.slot, default: 0] += 1
+            case .number, .string, .charVector: continue
+            default: return nil
+            }
+        }
+        var assigned = Set<Int>()
+        for case .variable(let variable, let path, _) in targets where path.isEmpty { assigned.insert(variable.slot) }
+        var values: [Value] = []
+        values.reserveCapacity(arguments.count)
+        var lent: [(position: Int, variable: Variable)] = []
+        for (position, argument) in arguments.enumerated() {
+            if case .name(let variable) = argument.kind, assigned.contains(variable.slot), uses[variable.slot] == 1,
+               let taken = activation.workspace.take(activation.map[variable.slot]) {
+                lent.append((position, variable))
+                values.append(taken)
+            } else {
+                values.append(try evaluate(argument)) // a variable or a literal: cannot fail
+            }
+        }
+        return try callBuiltin(builtin, arguments: consume values, nargout: targets.count, lent: lent)
     }
 
     /// `target(subscripts) = rhs`, or `target{subscripts} = rhs` for a brace step. A failure

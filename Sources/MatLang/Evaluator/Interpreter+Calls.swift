@@ -9,18 +9,7 @@ extension Interpreter {
         if name == "nargin" || name == "nargout", activation.workspace.functionName != nil {
             return [.number(Double(name == "nargin" ? activation.nargin : activation.nargout))]
         }
-        let key = CalleeKey(name: name, scope: scope)
-        let callee: Callee
-        if let known = callees[key] {
-            callee = known
-        } else {
-            guard let found = try resolve(name, in: scope) else {
-                throw RuntimeError.undefined(name: name, suggestion: suggestion(for: name))
-            }
-            callees[key] = found
-            callee = found
-        }
-        switch callee {
+        switch try callee(named: name, from: scope) {
         case .user(let function, let functionScope):
             return try callUser(function, scope: functionScope, arguments: arguments, nargout: nargout)
         case .script(let file):
@@ -28,6 +17,18 @@ extension Interpreter {
         case .builtin(let function):
             return try callBuiltin(function, arguments: arguments, nargout: nargout)
         }
+    }
+
+    /// What `name` calls from `scope`, resolved once per scope (see ``callees``).
+    /// - Throws: ``RuntimeError/undefined(name:suggestion:)`` when nothing of that name exists.
+    func callee(named name: String, from scope: FunctionScope) throws -> Callee {
+        let key = CalleeKey(name: name, scope: scope)
+        if let known = callees[key] { return known }
+        guard let found = try resolve(name, in: scope) else {
+            throw RuntimeError.undefined(name: name, suggestion: suggestion(for: name))
+        }
+        callees[key] = found
+        return found
     }
 
     /// What `name` calls from `scope`: a local function, then a function file, then a built-in.
@@ -52,11 +53,18 @@ extension Interpreter {
         return (try? functionFile(named: name, near: activation.scope)) != nil
     }
 
-    private func callBuiltin(_ function: BuiltinFunction, arguments: [Value], nargout: Int) throws -> [Value] {
-        let call = BuiltinCall(name: function.name, arguments: arguments, nargout: nargout, context: self)
+    /// Calls a built-in with `arguments`, of which `lent` came out of the workspace (see
+    /// ``BuiltinFunction/updatingBody``): if the call fails, each lent variable gets back what
+    /// the call holds at its position.
+    func callBuiltin(_ function: BuiltinFunction, arguments: consuming [Value], nargout: Int,
+                     lent: [(position: Int, variable: Variable)] = []) throws -> [Value] {
+        var call = BuiltinCall(name: function.name, arguments: consume arguments, nargout: nargout, context: self)
         do {
+            if let updating = function.updatingBody { return try updating(&call) }
             return try function.body(call)
-        } catch let error as RuntimeError {
+        } catch {
+            for loan in lent { write(call.arguments[loan.position], to: loan.variable) }
+            guard let error = error as? RuntimeError else { throw error }
             let reporter: String? = ["error", "assert", "rethrow"].contains(function.name)
                 ? activation.workspace.functionName : (error.functionName ?? function.name)
             throw wrap(error, at: currentStatement ?? SourceLocation(file: "<call>", line: 1, column: 1), function: reporter)

@@ -97,6 +97,18 @@ public final class Workspace {
         slots[slot] = Slot(value: value, isDefined: true)
     }
 
+    /// Whether `slot` holds a value.
+    func isDefined(_ slot: Int) -> Bool { slots[slot].isDefined }
+
+    /// The value in `slot`, leaving the slot undefined: the caller holds the workspace's
+    /// reference. Nil when it is undefined.
+    func take(_ slot: Int) -> Value? {
+        guard slots[slot].isDefined else { return nil }
+        let value = slots[slot].value
+        slots[slot] = .undefined
+        return value
+    }
+
     /// Makes `slot` undefined.
     func clear(_ slot: Int) {
         slots[slot] = .undefined

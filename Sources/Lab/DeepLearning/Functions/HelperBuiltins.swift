@@ -59,7 +59,7 @@ enum HelperBuiltins {
                 let rows = net.network.learnables
                 var extra: [LearnablesTable] = []
                 for k in call.arguments.indices.dropFirst(2) {
-                    guard let t = try OptimizerBuiltins.table(call, k, rows: rows, allowEmpty: false) else {
+                    guard let t = try OptimizerBuiltins.table(call, k, rows: rows.map(LearnableSlot.init), allowEmpty: false) else {
                         throw RuntimeError.notEnoughInputs(function: call.name)
                     }
                     extra.append(t)

@@ -109,13 +109,28 @@ enum LossBuiltins {
                     "Targets must have the format of the predictions (\"\(y.format)\"), not \"\(t.format)\".")
             }
             if name == "crossentropy" {
-                let values = t.tensor.scalars
-                guard values.allSatisfy({ $0 >= 0 && $0 <= 1 }) else {
+                guard Self.isBetweenZeroAndOne(t.tensor) else {
                     throw RuntimeError.invalidArgument(function: name, position: 2, reason:
                         "Targets must be one-hot encoded (values between 0 and 1); use onehotencode(T, 1).")
                 }
             }
             return [.object(try DLArray.combine(y, t, function: name, format: "", body))]
+        }
+    }
+
+    /// Whether every element lies in [0, 1] (NaN does not), read in place eight at a time: it
+    /// runs on every mini-batch's targets.
+    static func isBetweenZeroAndOne(_ tensor: Tensor) -> Bool {
+        tensor.withUnsafeBufferPointer { values in
+            let raw = UnsafeRawBufferPointer(values)
+            var inside = SIMDMask<SIMD8<Int32>>(repeating: true)
+            var i = 0
+            while i + 8 <= values.count {
+                let x = raw.loadUnaligned(fromByteOffset: i * MemoryLayout<Float>.stride, as: SIMD8<Float>.self)
+                inside = inside .& (x .>= 0) .& (x .<= 1)
+                i += 8
+            }
+            return all(inside) && values[i...].allSatisfy { $0 >= 0 && $0 <= 1 }
         }
     }
 
