@@ -30,13 +30,13 @@ enum ExampleScriptBenchmark {
     }
 
     /// Runs the script, its variant without `MiniBatchFcn` and the engine's own example loop in
-    /// turn, three times over (each script in a fresh session), and adds the best times, the CPU
-    /// time and the ratios to the engine — the budget is 1.5 × the engine (the interpreter must
-    /// not be the bottleneck).
+    /// turn, ``rounds`` times over (each script in a fresh session), and adds the best times, the
+    /// CPU time and the ratios to the engine — the budget is 1.5 × the engine (the interpreter
+    /// must not be the bottleneck).
     ///
     /// NOTE: the engine loop is timed again here, alternating with the scripts, because this
     /// machine's speed drifts by a third over minutes: timed apart, a ratio mostly measured the
-    /// drift. Each row is the best of its three runs, as elsewhere in the table.
+    /// drift. Each row is the best of its runs.
     static func run(into table: inout BenchmarkTable) throws {
         // NOTE: single-threaded BLAS, as for example_loop_seconds (the products are tiny).
         BLAS.setThreadCount(1)
@@ -45,7 +45,7 @@ enum ExampleScriptBenchmark {
         var engine = Double.infinity
         var best = (seconds: Double.infinity, cpu: 0.0, note: "")
         var plain = best
-        for _ in 0..<3 {
+        for _ in 0..<rounds {
             engine = min(engine, try CoreBenchmarks.exampleLoop(data).0)
             let run = try timedRun(of: script)
             if run.seconds < best.seconds { best = run }
@@ -53,17 +53,23 @@ enum ExampleScriptBenchmark {
             if plainRun.seconds < plain.seconds { plain = plainRun }
         }
         table.add(BenchmarkRow("example_script_seconds", best.seconds, unit: "s",
-                               note: "the example's training section through a Session (setup untimed), 2 × 2000 iterations, best of 3; \(best.note)"))
+                               note: "the example's training section through a Session (setup untimed), 2 × 2000 iterations, best of \(rounds); \(best.note)"))
         table.add(BenchmarkRow("example_script_cpu_seconds", best.cpu, unit: "s", note: "CPU time of that run"))
         table.add(BenchmarkRow("example_script_nofcn_seconds", plain.seconds, unit: "s",
-                               note: "the same without MiniBatchFcn (batches straight into single precision), best of 3; \(plain.note)"))
+                               note: "the same without MiniBatchFcn (batches straight into single precision), best of \(rounds); \(plain.note)"))
         table.add(BenchmarkRow("example_loop_paired_seconds", engine, unit: "s",
-                               note: "example_loop_seconds again, each run alternating with the two scripts, best of 3"))
+                               note: "example_loop_seconds again, each run alternating with the two scripts, best of \(rounds)"))
         table.add(BenchmarkRow("example_script_ratio", best.seconds / engine, unit: "×", budget: .atMost(1.5),
                                note: "example_script_seconds / example_loop_paired_seconds"))
         table.add(BenchmarkRow("example_script_nofcn_ratio", plain.seconds / engine, unit: "×",
                                note: "example_script_nofcn_seconds / example_loop_paired_seconds: the language without the example's data path"))
     }
+
+    /// How many times each of the three loops runs. Interference only ever slows a run, so the
+    /// best run is the estimate; with three, a slow spell over most of a run decided rows often
+    /// enough that one build's ratio read anywhere from 1.3 to 1.6. Five rounds cost about five
+    /// more seconds.
+    static let rounds = 5
 
     /// One run of `source` in a fresh session after the untimed ``setup``, with its CPU time
     /// and final losses.

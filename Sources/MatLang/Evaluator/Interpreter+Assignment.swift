@@ -72,29 +72,38 @@ extension Interpreter {
     /// the only reference and updates them in place instead of copying them. A failed call gives
     /// them back. Nil for any other statement, which is evaluated as usual.
     private func lendingCall(_ value: Expression, assigning targets: [AssignmentTarget]) throws -> [Value]? {
-        guard case .call(let callee, let arguments) = value.kind, case .name(let function) = callee.kind,
+        guard case .call(let callee, let arguments) = value.kind, case .name(let function) = callee.kind else { return nil }
+        // Most calls pass no variable they assign: ruled out first, before the callee is looked up.
+        func isAssigned(_ slot: Int) -> Bool {
+            targets.contains { target in
+                guard case .variable(let variable, let path, _) = target else { return false }
+                return path.isEmpty && variable.slot == slot
+            }
+        }
+        func slot(of argument: Expression) -> Int? {
+            guard case .name(let variable) = argument.kind else { return nil }
+            return variable.slot
+        }
+        guard arguments.contains(where: { slot(of: $0).map(isAssigned) ?? false }),
               !activation.workspace.isDefined(activation.map[function.slot]),
               case .builtin(let builtin)? = try? self.callee(named: function.name, from: activation.scope),
               builtin.updatingBody != nil else { return nil }
         // Only variables and literals, so that evaluating the arguments runs no code that could
         // see a lent variable missing.
-        var uses: [Int: Int] = [:]
         for argument in arguments {
             switch argument.kind {
             case .name(let variable):
                 guard activation.workspace.isDefined(activation.map[variable.slot]) else { return nil }
-                uses[variable.slot, default: 0] += 1
             case .number, .string, .charVector: continue
             default: return nil
             }
         }
-        var assigned = Set<Int>()
-        for case .variable(let variable, let path, _) in targets where path.isEmpty { assigned.insert(variable.slot) }
         var values: [Value] = []
         values.reserveCapacity(arguments.count)
         var lent: [(position: Int, variable: Variable)] = []
         for (position, argument) in arguments.enumerated() {
-            if case .name(let variable) = argument.kind, assigned.contains(variable.slot), uses[variable.slot] == 1,
+            if case .name(let variable) = argument.kind, isAssigned(variable.slot),
+               arguments.count(where: { slot(of: $0) == variable.slot }) == 1,
                let taken = activation.workspace.take(activation.map[variable.slot]) {
                 lent.append((position, variable))
                 values.append(taken)
