@@ -63,7 +63,7 @@ enum OptimizerBuiltins {
         net.tracedLearnables = nil
         var first = Self.states(taking: &call, at: 2, count: rows.count)
         var second = stateCount > 1 ? Self.states(taking: &call, at: 3, count: rows.count) : Array(repeating: nil, count: rows.count)
-        /// States as a table with the gradients' rows (zeros where there are none yet).
+        // States as a table with the gradients' rows (zeros where there are none yet).
         func stateTable(_ states: [Tensor?]) -> Value {
             .object(grad.with(values: zip(states, rows).map { DLArray($0 ?? Tensor(zeros: $1.shape)) }))
         }
