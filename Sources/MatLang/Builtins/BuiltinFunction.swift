@@ -19,6 +19,12 @@ public struct BuiltinFunction: Sendable {
     /// it back (``BuiltinCall/giveBack(_:_:)``) before throwing: a failed call leaves each lent
     /// variable with what the call holds at that position.
     public let updatingBody: (@Sendable (inout BuiltinCall) throws -> [Value])?
+    /// For a built-in whose last arguments may be a whole cell's contents (`cat(dim, c{:})`),
+    /// its body taking them as they lie in the cell: the call holds the other arguments, and the
+    /// contents come as a slice of the cell's own storage instead of being copied one by one
+    /// into the argument list (a mini-batch function's `cat(4, XCell{1:end})` over 128
+    /// observations). It must give what ``body`` gives for the same arguments.
+    public let cellContentsBody: (@Sendable (BuiltinCall, ArraySlice<Value>) throws -> [Value])?
 
     /// Creates a built-in from its name, help text and body.
     public init(name: String, help: String, body: @escaping @Sendable (BuiltinCall) throws -> [Value]) {
@@ -26,6 +32,18 @@ public struct BuiltinFunction: Sendable {
         self.help = help
         self.body = body
         self.updatingBody = nil
+        self.cellContentsBody = nil
+    }
+
+    /// Creates a built-in that may also take a cell's contents as they lie (see
+    /// ``cellContentsBody``).
+    public init(name: String, help: String, body: @escaping @Sendable (BuiltinCall) throws -> [Value],
+                cellContents: @escaping @Sendable (BuiltinCall, ArraySlice<Value>) throws -> [Value]) {
+        self.name = name
+        self.help = help
+        self.body = body
+        self.updatingBody = nil
+        self.cellContentsBody = cellContents
     }
 
     /// Creates a built-in named `name` that may update arguments it returns in place (see
@@ -38,6 +56,7 @@ public struct BuiltinFunction: Sendable {
             return try body(&copy)
         }
         self.updatingBody = body
+        self.cellContentsBody = nil
     }
 }
 

@@ -142,11 +142,16 @@ enum ConstructionBuiltins {
             cat - Concatenate arrays along a dimension
               C = cat(dim, A1, A2, ...)
             Example: cat(3, [1 2], [3 4])   % 1x2x2
-            """) { call in
+            """, body: { call in
             try call.requireInputs(atLeast: 1)
             let dim = try call.dimension(0)
             return [try Value.concatenate(call.arguments.dropFirst(), along: dim)]
-        },
+        }, cellContents: { call, contents in
+            try call.requireInputs(atLeast: 1)
+            let dim = try call.dimension(0)
+            if call.arguments.count == 1 { return [try Value.concatenate(contents, along: dim)] }
+            return [try Value.concatenate(call.arguments.dropFirst() + contents, along: dim)]
+        }),
         BuiltinFunction(name: "horzcat", help: """
             horzcat - Concatenate horizontally, like [A, B, ...]
               C = horzcat(A1, A2, ...)

@@ -64,10 +64,40 @@ extension Interpreter {
             return try function.body(call)
         } catch {
             for loan in lent { write(call.arguments[loan.position], to: loan.variable) }
-            guard let error = error as? RuntimeError else { throw error }
-            let reporter: String? = ["error", "assert", "rethrow"].contains(function.name)
-                ? activation.workspace.functionName : (error.functionName ?? function.name)
-            throw wrap(error, at: currentStatement ?? SourceLocation(file: "<call>", line: 1, column: 1), function: reporter)
+            throw failure(error, of: function)
+        }
+    }
+
+    /// A built-in's error as the program sees it: a runtime error gets the statement's place and
+    /// the name of the function that reports it.
+    private func failure(_ error: any Error, of function: BuiltinFunction) -> any Error {
+        guard let error = error as? RuntimeError else { return error }
+        let reporter: String? = ["error", "assert", "rethrow"].contains(function.name)
+            ? activation.workspace.functionName : (error.functionName ?? function.name)
+        return wrap(error, at: currentStatement ?? SourceLocation(file: "<call>", line: 1, column: 1), function: reporter)
+    }
+
+    /// `cat(dim, c{:})` or `cat(dim, c{1:end})`, with `c` a variable and the callee a built-in
+    /// that takes a cell's contents as they lie (``BuiltinFunction/cellContentsBody``): the other
+    /// arguments are evaluated as usual and the contents handed over as a slice of the cell's
+    /// storage, not copied into the argument list one by one. Nil for any other call, before
+    /// anything is evaluated.
+    func callSpreadingCell(_ name: String, _ arguments: [Expression], nargout: Int) throws -> [Value]? {
+        guard let last = arguments.last, case .cellIndex(let base, let subscripts) = last.kind,
+              subscripts.count == 1, subscripts[0].isAllInOrder, case .name(let cell) = base.kind,
+              case .builtin(let function)? = try? callee(named: name, from: activation.scope),
+              let body = function.cellContentsBody else { return nil }
+        var values = try elements(of: Array(arguments.dropLast()))
+        guard case .cell(let contents)? = read(cell) else {
+            // Not a cell (an error, or a class with its own brace indexing): the usual list.
+            try appendElements(of: last, to: &values)
+            return try callBuiltin(function, arguments: values, nargout: nargout)
+        }
+        let call = BuiltinCall(name: function.name, arguments: values, nargout: nargout, context: self)
+        do {
+            return try body(call, contents.elements[...])
+        } catch {
+            throw failure(error, of: function)
         }
     }
 

@@ -85,6 +85,7 @@ extension Interpreter {
         case .call(let callee, let arguments):
             if case .name(let variable) = callee.kind {
                 if let value = read(variable) { return try index(value, arguments, nargout: nargout) }
+                if let results = try callSpreadingCell(variable.name, arguments, nargout: nargout) { return results }
                 let values = try elements(of: arguments)
                 return try callNamed(variable.name, arguments: values, nargout: nargout)
             }
