@@ -15,9 +15,10 @@ public struct BuiltinFunction: Sendable {
     /// copied.
     ///
     /// Such a body must not call back into the program (the lent variables are missing from the
-    /// workspace while it runs), and must take an argument only once nothing can fail, or give
-    /// it back (``BuiltinCall/giveBack(_:_:)``) before throwing: a failed call leaves each lent
-    /// variable with what the call holds at that position.
+    /// workspace while it runs), must refuse more outputs than it returns before it takes
+    /// anything, and must take an argument only once nothing can fail, or give it back
+    /// (``BuiltinCall/giveBack(_:_:)``) before throwing: a failed call leaves each lent variable
+    /// with what the call holds at that position.
     public let updatingBody: (@Sendable (inout BuiltinCall) throws -> [Value])?
     /// For a built-in whose last arguments may be a whole cell's contents (`cat(dim, c{:})`),
     /// its body taking them as they lie in the cell: the call holds the other arguments, and the
