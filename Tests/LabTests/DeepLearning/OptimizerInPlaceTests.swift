@@ -85,6 +85,33 @@ struct OptimizerInPlaceTests {
         #expect(Self.values("m", in: session) != moments)
     }
 
+    @Test("One output lends only the network; a step inside a function leaves the caller's values alone")
+    func singleOutputAndFunctionSteps() throws {
+        let (session, transcript) = try Self.trainedSession()
+        let network = Self.addresses("net", in: session)
+        let velocity = Self.values("vel", in: session)
+        #expect(session.runScript("n0 = net; v0 = vel; [n2, v2] = sgdmupdate(n0, g, v0); clear n0 v0", file: "copy.m") == .completed,
+                "\(transcript.errors)")
+        #expect(session.runScript("net = sgdmupdate(net, g, vel);", file: "one.m") == .completed, "\(transcript.errors)")
+        #expect(Self.addresses("net", in: session) == network)
+        #expect(Self.values("net", in: session) == Self.values("n2", in: session))
+        #expect(Self.values("vel", in: session) == velocity)
+
+        let before = ["net", "m", "v"].map { Self.values($0, in: session) }
+        #expect(session.runScript("""
+            old = net; oldM = m; oldV = v;
+            [net, m, v] = stepOf(net, g, m, v, 2);
+            [n3, m3, v3] = adamupdate(old, g, oldM, oldV, 2);
+            function [net, m, v] = stepOf(net, g, m, v, k)
+            [net, m, v] = adamupdate(net, g, m, v, k);
+            end
+            """, file: "function.m") == .completed, "\(transcript.errors)")
+        for (k, (name, old, copy)) in [("net", "old", "n3"), ("m", "oldM", "m3"), ("v", "oldV", "v3")].enumerated() {
+            #expect(Self.values(old, in: session) == before[k], "\(old)")
+            #expect(Self.values(name, in: session) == Self.values(copy, in: session), "\(name)")
+        }
+    }
+
     @Test("A failed step leaves the lent variables as they were")
     func failedStepsGiveTheVariablesBack() throws {
         let (session, transcript) = try Self.trainedSession()
